@@ -1,0 +1,10 @@
+package io.etcdmonitor.config;
+
+/** Log level and format; {@code json} switches the console to one JSON object per line. */
+public record LogSettings(String level, Format format) {
+  /** Human-readable lines, or one JSON object per line. */
+  public enum Format {
+    TEXT,
+    JSON
+  }
+}

@@ -1,0 +1,23 @@
+package io.etcdmonitor.config;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Every setting of one etcd-monitor process, validated and typed. Built only by {@link ConfigLoader}, which
+ * layers defaults, the YAML file, environment variables and flags, in that order of precedence.
+ */
+public record MonitorSettings(
+    EtcdSettings etcd,
+    ProbeSettings probe,
+    ApiSettings api,
+    AlertThresholds alertThresholds,
+    List<ChannelSettings> alerts,
+    BenchmarkSettings benchmark,
+    ClusterSettings cluster,
+    LogSettings log,
+    Path dataDir) {
+  public MonitorSettings {
+    alerts = List.copyOf(alerts);
+  }
+}

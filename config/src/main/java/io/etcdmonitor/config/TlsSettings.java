@@ -1,0 +1,17 @@
+package io.etcdmonitor.config;
+
+import java.nio.file.Path;
+
+/**
+ * Client TLS towards etcd. Paths are null when not set.
+ *
+ * @param insecureSkipVerify accept any server certificate (testing only)
+ */
+public record TlsSettings(Path certFile, Path keyFile, Path caFile, boolean insecureSkipVerify) {
+  public static final TlsSettings NONE = new TlsSettings(null, null, null, false);
+
+  /** True when any TLS setting asks for TLS. */
+  public boolean enabled() {
+    return certFile != null || keyFile != null || caFile != null || insecureSkipVerify;
+  }
+}

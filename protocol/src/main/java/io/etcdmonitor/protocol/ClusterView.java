@@ -1,0 +1,48 @@
+package io.etcdmonitor.protocol;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The merged, immutable picture of the etcd cluster that the HTTP API, /metrics and alerting read. Built by
+ * the coordinator from every agent report; replaced, never mutated.
+ *
+ * @param complete true once every known member has been probed at least once
+ * @param healthy a leader exists and a quorum of voting members is reachable
+ * @param reasons why the cluster is not healthy, one phrase each; empty when healthy
+ * @param leaderId the current leader, or {@link MemberIds#NONE}
+ * @param memberCount members in the member list, learners included
+ * @param votingMembers members that count towards quorum
+ * @param healthyMembers reachable members, learners included
+ * @param quorumSize votes needed: votingMembers / 2 + 1
+ * @param leaderChangesLastHour leader changes observed in the last hour
+ * @param leaderHistory observed leader changes, oldest first, bounded
+ */
+public record ClusterView(
+    Instant lastUpdated,
+    boolean complete,
+    boolean healthy,
+    List<String> reasons,
+    long leaderId,
+    int memberCount,
+    int votingMembers,
+    int healthyMembers,
+    int quorumSize,
+    int leaderChangesLastHour,
+    List<LeaderChange> leaderHistory,
+    List<Alarm> alarms,
+    List<MemberView> members)
+    implements CborSerializable {
+  public ClusterView {
+    reasons = List.copyOf(reasons);
+    leaderHistory = List.copyOf(leaderHistory);
+    alarms = List.copyOf(alarms);
+    members = List.copyOf(members);
+  }
+
+  /** The view before any report has arrived. */
+  public static ClusterView empty(Instant now) {
+    return new ClusterView(now, false, false, List.of("no member list yet"), MemberIds.NONE, 0, 0, 0, 0, 0,
+        List.of(), List.of(), List.of());
+  }
+}
