@@ -45,7 +45,8 @@ class CborRoundTripTest {
         new ProbeReport("host-b", "dc2", 3, "http://127.0.0.1:32379", now, new ProbeResult.TimedOut(1000)),
         new MembershipReport("host-a", "dc1", List.of(
             new MemberInfo(highBitId, "m1", List.of("http://127.0.0.1:2379"), List.of("http://127.0.0.1:2380"), false),
-            new MemberInfo(5, "", List.of(), List.of("http://127.0.0.1:2480"), true)), now),
+            new MemberInfo(5, "", List.of(), List.of("http://127.0.0.1:2480"), true)), null, now),
+        MembershipReport.failed("host-b", "dc2", List.of(), "connection refused", now),
         new AlarmReport("host-a", List.of(new Alarm(highBitId, "NOSPACE")), now),
         new ClusterView(now, true, false, List.of("quorum lost: 1/3 members reachable"), highBitId, 3, 3, 1, 2, 1,
             List.of(new LeaderChange(now, MemberIds.NONE, highBitId, 7)), List.of(new Alarm(highBitId, "NOSPACE")),
