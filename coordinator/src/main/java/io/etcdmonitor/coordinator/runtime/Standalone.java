@@ -39,6 +39,9 @@ public final class Standalone {
       bound.get(BIND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
+      while (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
+        cause = cause.getCause();
+      }
       err.println("etcd-monitor: " + (cause instanceof CannotListenException ? cause.getMessage() : String.valueOf(cause)));
       err.flush();
       system.terminate();
