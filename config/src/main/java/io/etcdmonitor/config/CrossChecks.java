@@ -35,7 +35,8 @@ final class CrossChecks {
           + "); probes of one member would overlap");
     }
     if (values.get(SettingKey.DATA_DIR) instanceof Path dir && Files.exists(dir) && !Files.isDirectory(dir)) {
-      problems.add(SettingKey.DATA_DIR.path(), raws.get(SettingKey.DATA_DIR).show() + " is not a directory");
+      problems.add(SettingKey.DATA_DIR.path(), raws.get(SettingKey.DATA_DIR).show() + " is not a directory"
+          + resolvedNote(SettingKey.DATA_DIR, dir));
     }
   }
 
@@ -47,13 +48,18 @@ final class CrossChecks {
     }
   }
 
+  /** For a relative path from the file, the absolute path it stands for. */
+  private String resolvedNote(SettingKey key, Path resolved) {
+    RawValue raw = raws.get(key);
+    return raw.origin().isFile() ? Secrets.resolvedNote(raw.node().asText().strip(), resolved) : "";
+  }
+
   private void readableFile(SettingKey key) {
     if (!(values.get(key) instanceof Path file)) {
       return;
     }
-    RawValue raw = raws.get(key);
-    String shown = raw.show();
-    String note = raw.origin().isFile() ? Secrets.resolvedNote(raw.node().asText().strip(), file) : "";
+    String shown = raws.get(key).show();
+    String note = resolvedNote(key, file);
     if (!Files.exists(file)) {
       problems.add(key.path(), shown + " does not exist" + note);
     } else if (Files.isDirectory(file)) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The mappings a config file may contain, derived from the {@link SettingKey} paths, and the check that the file
@@ -43,7 +44,7 @@ final class FileShape {
       Object expected = schema.get(field.getKey());
       JsonNode value = field.getValue();
       if (expected == null) {
-        problems.add(path, "unknown key" + Suggestions.didYouMean(field.getKey(), schema.keySet()));
+        problems.add(path, "unknown key" + suggestion(field.getKey(), schema.keySet()));
       } else if (expected instanceof Map<?, ?> block) {
         if (value.isObject()) {
           walk(value, (Map<String, Object>) block, path + ".", problems);
@@ -52,6 +53,24 @@ final class FileShape {
         }
       }
     }
+  }
+
+  /**
+   * A key of this block close to {@code typed}; failing that, the path of the setting whose flag it resembles,
+   * so that {@code tls.cert} and {@code api_port} lead to {@code tls.cert_file} and {@code api.port}.
+   */
+  private static String suggestion(String typed, Set<String> siblings) {
+    String local = Suggestions.didYouMean(typed, siblings);
+    if (!local.isEmpty()) {
+      return local;
+    }
+    Map<String, String> byFlag = new LinkedHashMap<>();
+    for (SettingKey key : SettingKey.values()) {
+      if (key.path() != null) {
+        byFlag.put(key.flag(), key.path());
+      }
+    }
+    return Suggestions.closest(typed, byFlag.keySet()).map(f -> " (did you mean " + byFlag.get(f) + "?)").orElse("");
   }
 
   @SuppressWarnings("unchecked")

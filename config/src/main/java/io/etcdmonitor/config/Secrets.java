@@ -10,13 +10,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads a secret of an alert channel from exactly one of its three sources: inline ({@code password}), a file
  * ({@code password_file}, trimmed, as Docker and Kubernetes mount secrets) or an environment variable
- * ({@code password_env}). Problems name the entry and the key, never the secret.
+ * ({@code password_env}). Problems name the entry and the key, never the secret; nor the file or variable name
+ * when it looks like neither (someone who writes {@code password_env: hunter2} has written the secret there).
  */
 final class Secrets {
+  private static final Pattern VARIABLE = Pattern.compile("[A-Z_][A-Z0-9_]*");
   private final Map<String, String> env;
   private final Problems problems;
 
@@ -74,40 +77,51 @@ final class Secrets {
   private Secret fromEnv(String variable, String path) {
     String value = env.get(variable);
     if (value == null || value.isBlank()) {
-      problems.add(path, variable + " is not set");
+      problems.add(path, VARIABLE.matcher(variable).matches() ? variable + " is not set"
+          : "names a variable that is not set (name hidden: it does not look like a variable name, "
+              + "so it may be the secret itself)");
       return null;
     }
     return Secret.fromEnv(value.strip(), variable);
   }
 
   private Secret fromFile(String written, String path, RawValue anchor) {
-    String shown = Origin.quote(written);
     Path file;
     try {
       file = anchor.resolve(Path.of(written));
     } catch (InvalidPathException e) {
-      problems.add(path, shown + " is not a valid path");
+      fileProblem(path, written, null, "is not a valid path");
       return null;
     }
     if (Files.isDirectory(file)) {
-      problems.add(path, shown + " is a directory");
+      fileProblem(path, written, null, "is a directory");
       return null;
     }
     try {
       String content = Files.readString(file).strip();
       if (content.isEmpty()) {
-        problems.add(path, shown + " is empty");
+        fileProblem(path, written, null, "is empty");
         return null;
       }
       return Secret.fromFile(content, file);
     } catch (NoSuchFileException e) {
-      problems.add(path, shown + " does not exist" + resolvedNote(written, file));
+      fileProblem(path, written, file, "does not exist");
     } catch (AccessDeniedException e) {
-      problems.add(path, shown + " cannot be read: permission denied");
+      fileProblem(path, written, null, "cannot be read: permission denied");
     } catch (IOException e) {
-      problems.add(path, shown + " cannot be read: " + e.getClass().getSimpleName());
+      fileProblem(path, written, null, "cannot be read: " + e.getClass().getSimpleName());
     }
     return null;
+  }
+
+  /** Names the file only if it looks like a path: {@code password_file: hunter2} holds the secret itself. */
+  private void fileProblem(String path, String written, Path resolved, String predicate) {
+    if (written.contains("/") || written.contains(".")) {
+      problems.add(path, Origin.quote(written) + " " + predicate
+          + (resolved == null ? "" : resolvedNote(written, resolved)));
+    } else {
+      problems.add(path, predicate + " (path hidden: it does not look like a path, so it may be the secret itself)");
+    }
   }
 
   static String resolvedNote(String written, Path resolved) {

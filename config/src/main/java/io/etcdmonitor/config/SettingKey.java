@@ -167,9 +167,9 @@ public enum SettingKey {
     return List.of(ENV_PREFIX + bare, bare);
   }
 
-  /** Where a problem with this key is reported: its YAML path, or the flag for {@link #CONFIG}. */
+  /** Where a problem with this key is reported: its YAML path, or {@code config} for {@link #CONFIG}. */
   String displayPath() {
-    return path != null ? path : "--" + flag;
+    return path != null ? path : flag;
   }
 
   static SettingKey byFlag(String flag) {

@@ -122,7 +122,8 @@ public final class SettingsRenderer {
       return Durations.format(d);
     }
     if (value instanceof Double d) {
-      return BigDecimal.valueOf(d).toPlainString();
+      BigDecimal decimal = BigDecimal.valueOf(d);
+      return (d == Math.rint(d) ? decimal : decimal.stripTrailingZeros()).toPlainString();
     }
     if (value instanceof Number || value instanceof Boolean) {
       return value.toString();

@@ -13,8 +13,8 @@ final class Suggestions {
 
   /**
    * The candidate closest to {@code typed}, if it is close enough to be a plausible typo: at most one edit for
-   * words up to 5 characters, two for longer ones. Case, '-' and '_' are ignored, so {@code dialTimeout} and
-   * {@code dial-timeout} both find {@code dial_timeout}.
+   * words up to 5 characters, two for longer ones, and fewer edits than half the word. Case, '-' and '_' are
+   * ignored, so {@code dialTimeout} and {@code dial-timeout} both find {@code dial_timeout}.
    */
   static Optional<String> closest(String typed, Collection<String> candidates) {
     String best = null;
@@ -22,7 +22,7 @@ final class Suggestions {
     for (String candidate : candidates) {
       int d = Math.min(distance(typed, candidate), distance(fold(typed), fold(candidate)));
       int allowed = candidate.length() <= 5 ? 1 : 2;
-      if (d <= allowed && d < bestDistance) {
+      if (d <= allowed && d * 2 < candidate.length() && d < bestDistance) {
         best = candidate;
         bestDistance = d;
       }

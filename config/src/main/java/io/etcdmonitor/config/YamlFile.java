@@ -27,9 +27,9 @@ final class YamlFile {
 
   private YamlFile() {}
 
-  /** The top-level mapping, or null after recording the one problem. */
+  /** The top-level mapping, or null after recording the one problem under the file's name as given. */
   static ObjectNode read(Path file, RawValue namedBy, Problems problems) {
-    String where = file.toString();
+    String where = namedBy.node().asText().strip();
     String text;
     try {
       if (Files.isDirectory(file)) {
