@@ -101,8 +101,12 @@ final class ChannelParser {
       problems.add(at, "type is required (one of " + String.join(", ", types()) + ")");
       return null;
     }
+    if (!type.isTextual()) {
+      problems.add(at + ".type", "expected a string, found " + Shapes.describe(type));
+      return null;
+    }
     String text = type.asText().strip().toLowerCase(Locale.ROOT);
-    if (!type.isTextual() || !PLAIN_KEYS.containsKey(text)) {
+    if (!PLAIN_KEYS.containsKey(text)) {
       problems.add(at + ".type", Origin.scalar(type) + " is not one of " + String.join(", ", types())
           + Suggestions.didYouMean(text, types()));
       return null;

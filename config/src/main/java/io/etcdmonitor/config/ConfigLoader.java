@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Builds {@link MonitorSettings} from four layers, each key taken from the first that sets it: flags,
@@ -74,7 +75,7 @@ public final class ConfigLoader {
     List<ChannelSettings> alerts = new ChannelParser(fileOrigin, env, problems).parse(root.get(FileShape.ALERTS));
     problems.throwIfAny();
     MonitorSettings settings = build(values, alerts);
-    return new LoadedConfig(settings, java.util.Optional.ofNullable(configFile), origins);
+    return new LoadedConfig(settings, Optional.ofNullable(configFile), origins);
   }
 
   /** The value of {@code key} from the first layer that sets it, or null when none does and there is no default. */

@@ -46,10 +46,10 @@ final class Converter {
   }
 
   /** The text of a scalar node, or null after recording why there is none. */
-  String scalarText(ValueType type, RawValue raw, String path) {
+  private String scalarText(ValueType type, RawValue raw, String path) {
     JsonNode node = raw.node();
     if (node.isContainerNode()) {
-      problems.add(path, "expected " + type.noun() + ", found " + (node.isArray() ? "a list" : "a mapping"));
+      problems.add(path, "expected " + type.noun() + ", found " + Shapes.describe(node));
       return null;
     }
     if (node.isBoolean() && type != ValueType.BOOLEAN) {
@@ -109,8 +109,7 @@ final class Converter {
       JsonNode element = elements.get(i);
       String at = path + "[" + i + "]";
       if (element.isContainerNode() || element.isNull() || element.isBoolean()) {
-        problems.add(at, "expected a string, found " + (element.isArray() ? "a list"
-            : element.isObject() ? "a mapping" : element.asText()));
+        problems.add(at, "expected a string, found " + Shapes.describe(element));
         ok = false;
         continue;
       }

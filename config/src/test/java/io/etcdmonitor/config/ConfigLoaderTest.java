@@ -34,6 +34,15 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aKubernetesServiceLinkVariableGetsAHint() {
+    ConfigException e = catchThrowableOfType(ConfigException.class,
+        () -> ConfigLoader.load(Map.of(), Map.of("API_PORT", "tcp://10.96.0.7:8080")));
+
+    assertThat(e.getMessage()).isEqualTo("api.port: API_PORT=tcp://10.96.0.7:8080 is not a number; Kubernetes sets "
+        + "API_PORT for a Service: use ETCD_MONITOR_API_PORT or enableServiceLinks: false");
+  }
+
+  @Test
   void anEmptyFlagIsAnError() {
     ConfigException e = catchThrowableOfType(ConfigException.class,
         () -> ConfigLoader.load(Map.of("config", "", "api-port", ""), Map.of()));
