@@ -16,6 +16,11 @@ import picocli.CommandLine.ParseResult;
 public final class CliOptions {
   private CliOptions() {}
 
+  /** How the layers combine, shown under the options unless the command has a footer of its own. */
+  static final String FOOTER = "%nPrecedence: flags > environment variables > the --config file > defaults. Each "
+      + "variable may also be written with the prefix " + SettingKey.ENV_PREFIX + ", which wins over the bare one."
+      + " Durations are written like 500ms, 5s, 1m30s, 1h.";
+
   /**
    * Adds the options of every setting to {@code spec}, one group per {@link SettingKey.Section}, and makes its
    * usage help list options in registry order under an abbreviated synopsis ({@code [OPTIONS]}): thirty options
@@ -23,6 +28,9 @@ public final class CliOptions {
    */
   public static CommandSpec addTo(CommandSpec spec) {
     spec.usageMessage().sortOptions(false).abbreviateSynopsis(true);
+    if (spec.usageMessage().footer().length == 0) {
+      spec.usageMessage().footer(FOOTER);
+    }
     for (SettingKey.Section section : SettingKey.Section.values()) {
       ArgGroupSpec.Builder group =
           ArgGroupSpec.builder().heading("%n" + section.heading() + ":%n").exclusive(false).validate(false);

@@ -36,7 +36,16 @@ class CliOptionsTest {
     assertThat(help).startsWith("Usage: etcd-monitor [OPTIONS]");
     assertThat(help).containsSubsequence("General:", "--config=", "etcd connection:", "--endpoints=",
         "--dial-timeout=", "--cert=", "Probing:", "--health-check-interval=", "--probe-timeout=",
-        "Alert thresholds:", "HTTP API:", "Cluster:", "Periodic benchmark:");
+        "Alert thresholds:", "HTTP API:", "Cluster:", "Periodic benchmark:", "Precedence: flags > environment");
+  }
+
+  @Test
+  void keepsAFooterTheCommandAlreadyHas() {
+    CommandSpec spec = CommandSpec.create().name("agent");
+    spec.usageMessage().footer("See the manual.");
+
+    assertThat(new CommandLine(CliOptions.addTo(spec)).getUsageMessage())
+        .endsWith("See the manual.\n").doesNotContain("Precedence:");
   }
 
   @Test
