@@ -29,6 +29,7 @@ public final class EtcdMember {
   private final List<String> command;
   private volatile Process process;
   private boolean paused;
+  private boolean retired;
 
   EtcdMember(MemberAddress address, Path dataDir, Path logFile, List<String> command) {
     this.address = address;
@@ -140,6 +141,9 @@ public final class EtcdMember {
   }
 
   synchronized void start() {
+    if (retired) {
+      throw new IllegalStateException(name() + " belongs to a cluster that has been shut down");
+    }
     if (isRunning()) {
       throw new IllegalStateException(name() + " is already running");
     }
@@ -152,6 +156,12 @@ public final class EtcdMember {
     }
     process = Processes.launch(command, logFile);
     paused = false;
+  }
+
+  /** Kills the process for good: the cluster is going away with its directory. */
+  synchronized void retire() {
+    retired = true;
+    kill9();
   }
 
   /** For the shutdown hook: SIGKILL without taking this member's lock. */

@@ -157,7 +157,7 @@ final class LocalEtcdCluster implements EtcdCluster, AutoCloseable {
     if (closed.compareAndSet(false, true)) {
       for (EtcdMember member : members) {
         try {
-          member.kill9();
+          member.retire();
         } catch (RuntimeException e) {
           LOG.warn("cannot kill {}: {}", member.name(), e.toString());
         }

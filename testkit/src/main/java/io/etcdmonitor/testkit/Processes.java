@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Starts and signals etcd processes so that they cannot outlive this JVM. Each process is wrapped in
@@ -21,6 +24,7 @@ import java.util.concurrent.TimeUnit;
  * wrapper is where running a member as another Unix user ({@code --reuid/--regid}) would go.
  */
 final class Processes {
+  private static final Logger LOG = LoggerFactory.getLogger(Processes.class);
   private static final Path SETPRIV = Path.of("/usr/bin/setpriv");
   private static final ExecutorService SPAWNER = Executors.newSingleThreadExecutor(runnable -> {
     Thread thread = new Thread(runnable, "etcd-testkit-spawner");
@@ -43,12 +47,14 @@ final class Processes {
         .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
     Map<String, String> env = builder.environment();
     env.keySet().removeIf(name -> name.startsWith("ETCD_") && !name.equals("ETCD_UNSUPPORTED_ARCH"));
+    Future<Process> started = SPAWNER.submit(builder::start);
     try {
-      return SPAWNER.submit(builder::start).get();
+      return started.get();
     } catch (ExecutionException e) {
       throw new EtcdClusterException("cannot start " + command.get(0) + ": " + e.getCause().getMessage(), e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      SPAWNER.execute(() -> destroyOrphan(started));
       throw new EtcdClusterException("interrupted while starting " + command.get(0), e);
     }
   }
@@ -78,6 +84,15 @@ final class Processes {
       return '?';
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Runs on the spawner after the start it cleans up after, so the future is already complete. */
+  private static void destroyOrphan(Future<Process> started) {
+    try {
+      started.get().destroyForcibly();
+    } catch (ExecutionException | InterruptedException e) {
+      LOG.debug("the interrupted start had not produced a process: {}", e.toString());
     }
   }
 

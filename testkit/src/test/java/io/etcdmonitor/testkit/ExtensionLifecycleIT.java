@@ -1,6 +1,7 @@
 package io.etcdmonitor.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import io.etcdmonitor.testkit.LifecycleFixtures.Sighting;
@@ -37,6 +38,9 @@ class ExtensionLifecycleIT {
     assertThat(sightings).hasSize(2);
     assertThat(sightings).extracting(Sighting::directory).doesNotHaveDuplicates();
     assertGone(sightings);
+    assertThatThrownBy(() -> sightings.get(0).members().get(0).restart())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("belongs to a cluster that has been shut down");
   }
 
   private static Events run(Class<?> fixture) {

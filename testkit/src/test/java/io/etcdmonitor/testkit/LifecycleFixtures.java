@@ -14,16 +14,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * outside. Their names match neither *Test nor *IT, so the build never runs them directly.
  */
 final class LifecycleFixtures {
-  /** What a fixture test saw: its cluster's directory and process ids. */
-  record Sighting(String test, Path directory, List<Long> pids) {}
+  /** What a fixture test saw: its cluster's directory, members and their process ids. */
+  record Sighting(String test, Path directory, List<EtcdMember> members, List<Long> pids) {}
 
   static final List<Sighting> SIGHTINGS = new CopyOnWriteArrayList<>();
 
   private LifecycleFixtures() {}
 
   static void record(String test, EtcdClusterExtension etcd) {
-    SIGHTINGS.add(new Sighting(test, etcd.running().directory(),
-        etcd.members().stream().map(EtcdMember::pid).toList()));
+    List<EtcdMember> members = etcd.members();
+    SIGHTINGS.add(new Sighting(test, etcd.running().directory(), members,
+        members.stream().map(EtcdMember::pid).toList()));
   }
 
   static class PerClass {

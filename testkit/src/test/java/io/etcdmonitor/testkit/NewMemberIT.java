@@ -2,7 +2,9 @@ package io.etcdmonitor.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,8 +26,10 @@ class NewMemberIT {
     assertThat(joined.name()).isEqualTo(prepared.name()).isEqualTo("etcd1");
     assertThat(joined.clientUrl()).isEqualTo(prepared.clientUrl());
     assertThat(Http.reportsHealthy(joined.metricsUrl())).isTrue();
-    String memberList = Etcdctl.run("--endpoints=" + joined.clientUrl(), "member", "list");
-    assertThat(memberList.lines()).hasSize(2).allMatch(line -> line.contains(", started, "));
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+        Etcdctl.run("--endpoints=" + joined.clientUrl(), "member", "list").lines())
+        .hasSize(2)
+        .allMatch(line -> line.contains(", started, ")));
     assertThat(etcd.endpointsCsv()).contains(joined.clientUrl().toString());
   }
 

@@ -48,7 +48,7 @@ class SingleMemberClusterIT {
     EtcdMember member = etcd.member(0);
 
     assertThat(member.dataDir().resolve("member/wal")).isDirectory();
-    assertThat(Files.readString(member.logFile())).contains("ready to serve client requests");
+    assertThat(Files.readString(member.logFile())).contains("etcdmain: etcd Version: 3.");
     assertThat(member.isRunning()).isTrue();
     assertThat(ProcessHandle.of(member.pid())).hasValueSatisfying(p -> assertThat(p.isAlive()).isTrue());
   }
