@@ -97,20 +97,23 @@ final class Processes {
   }
 
   private static boolean setprivSupportsParentDeathSignal() {
-    if (!Files.isExecutable(SETPRIV)) {
-      return false;
+    boolean supported = false;
+    if (Files.isExecutable(SETPRIV)) {
+      try {
+        Process probe = new ProcessBuilder(SETPRIV.toString(), "--pdeathsig", "KILL", "true")
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+        supported = probe.waitFor(10, TimeUnit.SECONDS) && probe.exitValue() == 0;
+      } catch (IOException e) {
+        LOG.debug("cannot run {}: {}", SETPRIV, e.toString());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
-    try {
-      Process probe = new ProcessBuilder(SETPRIV.toString(), "--pdeathsig", "KILL", "true")
-          .redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-          .start();
-      return probe.waitFor(10, TimeUnit.SECONDS) && probe.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
+    if (!supported) {
+      LOG.warn("{} --pdeathsig is unavailable: etcd processes will outlive this JVM if it is killed", SETPRIV);
     }
+    return supported;
   }
 }
