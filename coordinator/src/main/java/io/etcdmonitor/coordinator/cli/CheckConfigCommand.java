@@ -1,6 +1,6 @@
 package io.etcdmonitor.coordinator.cli;
 
-import io.etcdmonitor.config.MonitorSettings;
+import io.etcdmonitor.config.LoadedConfig;
 import io.etcdmonitor.config.SettingsRenderer;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
@@ -13,10 +13,10 @@ import picocli.CommandLine.Command;
         + " secrets masked. Exits 0 when valid, 2 with every problem listed when not.")
 final class CheckConfigCommand extends SettingsCommand {
   @Override
-  int run(MonitorSettings settings) {
+  int run(LoadedConfig loaded) {
     PrintWriter out = spec.commandLine().getOut();
-    out.println("configuration is valid");
-    out.println(SettingsRenderer.render(settings));
+    out.println("# configuration is valid" + loaded.configFile().map(f -> " (" + f + ")").orElse(""));
+    out.print(SettingsRenderer.yaml(loaded));
     out.flush();
     return 0;
   }

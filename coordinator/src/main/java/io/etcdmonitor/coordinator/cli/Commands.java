@@ -16,6 +16,7 @@ final class Commands {
       }
     });
     root.setCaseInsensitiveEnumValuesAllowed(true);
+    root.setUsageHelpWidth(110);
     root.setUsageHelpAutoWidth(true);
     return root;
   }

@@ -2,6 +2,7 @@ package io.etcdmonitor.coordinator.cli;
 
 import io.etcdmonitor.config.LogSettings;
 import java.util.Locale;
+import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
@@ -14,6 +15,8 @@ final class Logging {
   static void configure(LogSettings settings) {
     System.setProperty("etcdmonitor.log.level", settings.level().toUpperCase(Locale.ROOT));
     System.setProperty("etcdmonitor.log.format", settings.format().name());
+    // Initialise logback now, on this thread, so no early log call from another thread is queued and replayed.
+    LoggerFactory.getILoggerFactory();
     SLF4JBridgeHandler.removeHandlersForRootLogger();
     SLF4JBridgeHandler.install();
   }

@@ -3,7 +3,7 @@ package io.etcdmonitor.coordinator.cli;
 import io.etcdmonitor.config.CliOptions;
 import io.etcdmonitor.config.ConfigException;
 import io.etcdmonitor.config.ConfigLoader;
-import io.etcdmonitor.config.MonitorSettings;
+import io.etcdmonitor.config.LoadedConfig;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,9 +21,9 @@ abstract class SettingsCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() {
-    MonitorSettings settings;
+    LoadedConfig loaded;
     try {
-      settings = ConfigLoader.load(CliOptions.collect(spec.commandLine().getParseResult()), System.getenv());
+      loaded = ConfigLoader.loadDetailed(CliOptions.collect(spec.commandLine().getParseResult()), System.getenv());
     } catch (ConfigException e) {
       PrintWriter err = spec.commandLine().getErr();
       int n = e.problems().size();
@@ -32,8 +32,8 @@ abstract class SettingsCommand implements Callable<Integer> {
       err.flush();
       return CONFIG_ERROR;
     }
-    return run(settings);
+    return run(loaded);
   }
 
-  abstract int run(MonitorSettings settings);
+  abstract int run(LoadedConfig loaded);
 }

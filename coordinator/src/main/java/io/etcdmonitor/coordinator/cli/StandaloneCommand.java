@@ -1,6 +1,6 @@
 package io.etcdmonitor.coordinator.cli;
 
-import io.etcdmonitor.config.MonitorSettings;
+import io.etcdmonitor.config.LoadedConfig;
 import io.etcdmonitor.coordinator.runtime.Standalone;
 import picocli.CommandLine.Command;
 
@@ -19,8 +19,8 @@ import picocli.CommandLine.Command;
     subcommands = {CheckConfigCommand.class})
 final class StandaloneCommand extends SettingsCommand {
   @Override
-  int run(MonitorSettings settings) {
-    Logging.configure(settings.log());
-    return Standalone.run(settings, spec.commandLine().getErr());
+  int run(LoadedConfig loaded) {
+    Logging.configure(loaded.settings().log());
+    return Standalone.run(loaded.settings(), spec.commandLine().getErr());
   }
 }
