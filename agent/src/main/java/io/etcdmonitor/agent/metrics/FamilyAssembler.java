@@ -15,6 +15,7 @@ import java.util.OptionalLong;
 final class FamilyAssembler {
   private final Map<String, FamilyBuilder> families = new LinkedHashMap<>();
   private final List<ParseProblem> problems = new ArrayList<>();
+  private final Map<String, Double> bounds = new HashMap<>();
   private int malformedLines;
   private int samples;
   private FamilyBuilder current;
@@ -27,7 +28,7 @@ final class FamilyAssembler {
   }
 
   void declareHelp(String name, String help) throws Malformed {
-    FamilyBuilder family = families.computeIfAbsent(name, FamilyBuilder::new);
+    FamilyBuilder family = families.computeIfAbsent(name, this::newFamily);
     if (family.help != null) {
       throw new Malformed("second HELP for " + name);
     }
@@ -36,7 +37,7 @@ final class FamilyAssembler {
   }
 
   void declareType(String name, MetricType type) throws Malformed {
-    FamilyBuilder family = families.computeIfAbsent(name, FamilyBuilder::new);
+    FamilyBuilder family = families.computeIfAbsent(name, this::newFamily);
     if (family.typeDeclared) {
       throw new Malformed("second TYPE for " + name);
     }
@@ -75,9 +76,13 @@ final class FamilyAssembler {
         }
       }
     }
-    current = new FamilyBuilder(name);
+    current = newFamily(name);
     families.put(name, current);
     return FamilyBuilder.PLAIN;
+  }
+
+  private FamilyBuilder newFamily(String name) {
+    return new FamilyBuilder(name, bounds);
   }
 
   ParsedMetrics build(int lines) {

@@ -22,13 +22,15 @@ final class FamilyBuilder {
   MetricType type = MetricType.UNTYPED;
   boolean typeDeclared;
   String help;
-  private final String[] suffixedNames;
-  private final Map<Labels, SeriesBuilder> series = new LinkedHashMap<>();
+  private final Map<String, Double> bounds;
+  private String[] suffixedNames;
+  private Map<Labels, SeriesBuilder> series;
   private SeriesBuilder lastSeries;
 
-  FamilyBuilder(String name) {
+  /** {@code bounds} caches parsed {@code le} values across the scrape's families. */
+  FamilyBuilder(String name, Map<String, Double> bounds) {
     this.name = name;
-    this.suffixedNames = new String[] {name, name + "_bucket", name + "_sum", name + "_count"};
+    this.bounds = bounds;
   }
 
   /** Which line of this family the sample name in {@code text[start, end)} is, or {@link #NO_MATCH}. */
@@ -65,13 +67,31 @@ final class FamilyBuilder {
         if (le == null) {
           throw new Malformed("bucket of " + name + " without le");
         }
-        double bound = NumberScanner.value(le, 0, le.length());
-        seriesOf(labels, true).bucket(bound, value);
+        seriesOf(labels, true).bucket(bound(le), value);
       } else {
         seriesOf(labels, false).total(role == SUM, value);
       }
     }
-    samples.add(new Sample(suffixedNames[role], labels, value, timestamp));
+    samples.add(new Sample(sampleName(role), labels, value, timestamp));
+  }
+
+  private String sampleName(int role) {
+    if (role == PLAIN) {
+      return name;
+    }
+    if (suffixedNames == null) {
+      suffixedNames = new String[] {name, name + "_bucket", name + "_sum", name + "_count"};
+    }
+    return suffixedNames[role];
+  }
+
+  private double bound(String le) throws Malformed {
+    Double bound = bounds.get(le);
+    if (bound == null) {
+      bound = NumberScanner.value(le, 0, le.length());
+      bounds.put(le, bound);
+    }
+    return bound;
   }
 
   private SeriesBuilder seriesOf(Labels labels, boolean bucket) {
@@ -79,14 +99,19 @@ final class FamilyBuilder {
         && (bucket ? labels.equalsIgnoring("le", lastSeries.labels) : labels.equals(lastSeries.labels))) {
       return lastSeries;
     }
+    if (series == null) {
+      series = new LinkedHashMap<>();
+    }
     lastSeries = series.computeIfAbsent(bucket ? labels.without("le") : labels, SeriesBuilder::new);
     return lastSeries;
   }
 
   MetricFamily build() {
-    List<Histogram> histograms = new ArrayList<>(series.size());
-    for (SeriesBuilder builder : series.values()) {
-      histograms.add(builder.build());
+    List<Histogram> histograms = new ArrayList<>(series == null ? 0 : series.size());
+    if (series != null) {
+      for (SeriesBuilder builder : series.values()) {
+        histograms.add(builder.build());
+      }
     }
     return new MetricFamily(name, type, help == null ? "" : help, samples, histograms);
   }

@@ -19,8 +19,8 @@ public final class PrometheusTextParser {
 
   private final String text;
   private final FamilyAssembler assembler = new FamilyAssembler();
+  private final StringPool pool = new StringPool();
   private String[] scratch = new String[16];
-  private String[] lastLabels = new String[0];
   private int pos;
   private int lineEnd;
 
@@ -145,12 +145,16 @@ public final class PrometheusTextParser {
       if (count == MAX_LABELS) {
         throw new Malformed("more than " + MAX_LABELS + " labels");
       }
-      String name = labelName(count);
+      String name = labelName();
       skipBlanks();
-      expect('=', "expected '=' after label name '" + name + "'");
+      if (!accept('=')) {
+        throw new Malformed("expected '=' after label name '" + name + "'");
+      }
       skipBlanks();
-      expect('"', "expected '\"' to open the value of label '" + name + "'");
-      String value = labelValue(count);
+      if (!accept('"')) {
+        throw new Malformed("expected '\"' to open the value of label '" + name + "'");
+      }
+      String value = labelValue();
       for (int i = 0; i < count; i++) {
         if (scratch[2 * i].equals(name)) {
           throw new Malformed("duplicate label '" + name + "'");
@@ -170,12 +174,10 @@ public final class PrometheusTextParser {
         throw new Malformed("expected ',' or '}' after the value of label '" + name + "'");
       }
     }
-    String[] namesAndValues = Arrays.copyOf(scratch, 2 * count);
-    lastLabels = namesAndValues;
-    return Labels.wrap(namesAndValues);
+    return Labels.wrap(Arrays.copyOf(scratch, 2 * count));
   }
 
-  private String labelName(int index) throws Malformed {
+  private String labelName() throws Malformed {
     int start = pos;
     if (pos < lineEnd && isLabelNameStart(text.charAt(pos))) {
       pos++;
@@ -186,10 +188,10 @@ public final class PrometheusTextParser {
     if (start == pos) {
       throw new Malformed("invalid label name at '" + echo(text, start, lineEnd) + "'");
     }
-    return reuse(start, pos, 2 * index);
+    return pool.get(text, start, pos);
   }
 
-  private String labelValue(int index) throws Malformed {
+  private String labelValue() throws Malformed {
     int start = pos;
     boolean escaped = false;
     while (true) {
@@ -215,19 +217,7 @@ public final class PrometheusTextParser {
     }
     int end = pos;
     pos++;
-    return escaped ? ExpositionChars.unescapeLabelValue(text, start, end) : reuse(start, end, 2 * index + 1);
-  }
-
-  /** Returns the string at the same position of the previous label set when it has the same characters. */
-  private String reuse(int start, int end, int slot) {
-    int length = end - start;
-    if (slot < lastLabels.length) {
-      String previous = lastLabels[slot];
-      if (previous.length() == length && text.regionMatches(start, previous, 0, length)) {
-        return previous;
-      }
-    }
-    return text.substring(start, end);
+    return escaped ? ExpositionChars.unescapeLabelValue(text, start, end) : pool.get(text, start, end);
   }
 
   private void scanMetricName() throws Malformed {
@@ -243,11 +233,12 @@ public final class PrometheusTextParser {
     }
   }
 
-  private void expect(char c, String reason) throws Malformed {
+  private boolean accept(char c) {
     if (pos >= lineEnd || text.charAt(pos) != c) {
-      throw new Malformed(reason);
+      return false;
     }
     pos++;
+    return true;
   }
 
   private void skipBlanks() {
