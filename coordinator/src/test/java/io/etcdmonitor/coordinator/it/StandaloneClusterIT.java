@@ -172,7 +172,9 @@ class StandaloneClusterIT {
   @Order(5)
   void aMemberAddedToTheRunningClusterAppearsWithoutARestart() throws Exception {
     NewMember added = etcd.prepareNewMember();
-    jetcd.getClusterClient().addMember(List.of(added.peerUrl())).get(10, TimeUnit.SECONDS);
+    // etcd refuses MemberAdd ("unhealthy cluster") until every member has been connected for a few seconds.
+    await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() ->
+        jetcd.getClusterClient().addMember(List.of(added.peerUrl())).get(10, TimeUnit.SECONDS) != null);
     EtcdMember fourth = etcd.startNewMember(added);
 
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
