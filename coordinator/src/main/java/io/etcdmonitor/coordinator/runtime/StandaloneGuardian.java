@@ -2,6 +2,7 @@ package io.etcdmonitor.coordinator.runtime;
 
 import io.etcdmonitor.agent.AgentGuardian;
 import io.etcdmonitor.agent.etcd.EtcdClients;
+import io.etcdmonitor.agent.scrape.MetricsFetcher;
 import io.etcdmonitor.config.MonitorSettings;
 import io.etcdmonitor.coordinator.http.ApiRoutes;
 import io.etcdmonitor.coordinator.http.AskingClusterViewSource;
@@ -21,17 +22,19 @@ import org.apache.pekko.http.javadsl.ServerBinding;
 final class StandaloneGuardian {
   private StandaloneGuardian() {}
 
-  static Behavior<Void> create(MonitorSettings settings, EtcdClients clients, CompletableFuture<ServerBinding> bound) {
+  static Behavior<Void> create(MonitorSettings settings, EtcdClients clients, MetricsFetcher fetcher,
+      CompletableFuture<ServerBinding> bound) {
     return Behaviors.setup(context -> {
       Clock clock = Clock.systemUTC();
       Duration interval = settings.probe().healthCheckInterval();
       ActorRef<CoordinatorMessage> aggregator = context.spawn(
           Behaviors.supervise(ClusterViewAggregator.create(
-                  ClusterViewAggregator.Settings.forProbes(interval, settings.probe().probeTimeout()), clock))
+                  ClusterViewAggregator.Settings.forProbes(interval, settings.probe().probeTimeout(),
+                      settings.probe().latencyWindow()), clock))
               .onFailure(SupervisorStrategy.restart()),
           "aggregator");
       context.spawn(
-          Behaviors.supervise(AgentGuardian.create(settings, clients, clock))
+          Behaviors.supervise(AgentGuardian.create(settings, clients, fetcher, clock))
               .onFailure(SupervisorStrategy.restartWithBackoff(Duration.ofSeconds(1), Duration.ofSeconds(30), 0.2)),
           "agent");
 
