@@ -7,6 +7,7 @@ import io.etcdmonitor.config.MonitorSettings;
 import io.etcdmonitor.coordinator.http.ApiRoutes;
 import io.etcdmonitor.coordinator.http.AskingClusterViewSource;
 import io.etcdmonitor.coordinator.http.HttpServer;
+import io.etcdmonitor.coordinator.prometheus.Exposition;
 import io.etcdmonitor.coordinator.view.ClusterViewAggregator;
 import io.etcdmonitor.protocol.CoordinatorMessage;
 import java.time.Clock;
@@ -39,7 +40,8 @@ final class StandaloneGuardian {
           "agent");
 
       ApiRoutes routes = new ApiRoutes(
-          new AskingClusterViewSource(aggregator, Duration.ofSeconds(5), context.getSystem().scheduler()));
+          new AskingClusterViewSource(aggregator, Duration.ofSeconds(5), context.getSystem().scheduler()),
+          new Exposition(Exposition.registryWithJvmMetrics()));
       HttpServer.start(context.getSystem(), settings.api().host(), settings.api().port(), routes.route())
           .whenComplete((binding, error) -> {
             if (error != null) {
