@@ -211,22 +211,22 @@ public final class ChannelActor extends AbstractBehavior<ChannelActor.Command> {
       queue.removeHead();
       delivered(age);
     } else if (decision instanceof RetryPolicy.Drop drop && drop.reason() == RetryPolicy.DropReason.EXPIRED) {
-      queue.removeHead();
-      expire(new Pending(head.notification(), head.acceptedAt(), head.attempts(), reason(result)), now);
+      queue.failHead(result.reason());
+      expire(queue.removeHead(), now);
     } else if (decision instanceof RetryPolicy.Drop) {
       queue.removeHead();
       metrics.record(channel.name(), DeliveryMetrics.Result.FAILED, age);
       getContext().getLog().warn("{} refused notification {} for group {}; dropped: {}", channel.describe(),
-          head.notification().id(), head.notification().groupKey(), reason(result));
+          head.notification().id(), head.notification().groupKey(), result.reason());
     } else if (decision instanceof RetryPolicy.Retry retry) {
-      queue.failHead(reason(result));
+      queue.failHead(result.reason());
       metrics.record(channel.name(), DeliveryMetrics.Result.RETRIED, age);
       if (++failuresInARow == 1) {
         getContext().getLog().warn("{} is failing, will retry for up to {}: {}", channel.describe(),
-            human(settings.maxAge()), reason(result));
+            human(settings.maxAge()), result.reason());
       } else {
         getContext().getLog().debug("{}: attempt {} failed, next in {}: {}", channel.describe(), head.attempts(),
-            human(retry.delay()), reason(result));
+            human(retry.delay()), result.reason());
       }
       timers.startSingleTimer(WAKE_TIMER, Wake.INSTANCE, retry.delay());
     }
@@ -269,13 +269,6 @@ public final class ChannelActor extends AbstractBehavior<ChannelActor.Command> {
       getContext().getLog().warn("{} stops with {} undelivered notification(s)", channel.describe(), queue.size());
     }
     return this;
-  }
-
-  private static String reason(DeliveryResult result) {
-    if (result instanceof DeliveryResult.Retryable r) {
-      return r.reason();
-    }
-    return result instanceof DeliveryResult.Permanent p ? p.reason() : "delivered";
   }
 
   /** {@code 10m}, {@code 1.5s}: durations as people write them, to the millisecond. */

@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Turns the {@code alerts:} entries into channels. Adding a channel type means one package and one line here.
@@ -38,7 +39,7 @@ public final class ChannelFactory {
     this.http = new HttpDelivery(client, requestTimeout, clock);
     this.requestTimeout = requestTimeout;
     this.console = console;
-    this.externalUrl = externalUrl;
+    this.externalUrl = Objects.requireNonNull(externalUrl, "externalUrl");
     this.clock = clock;
   }
 

@@ -11,8 +11,16 @@ public sealed interface DeliveryResult {
 
   DeliveryResult DELIVERED = new Delivered();
 
+  /** Why it went this way, in words safe to log and show. */
+  String reason();
+
   /** The receiver accepted the notification. */
-  record Delivered() implements DeliveryResult {}
+  record Delivered() implements DeliveryResult {
+    @Override
+    public String reason() {
+      return "delivered";
+    }
+  }
 
   /**
    * The receiver is unavailable or overloaded for now.

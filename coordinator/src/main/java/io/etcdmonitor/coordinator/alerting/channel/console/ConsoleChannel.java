@@ -11,7 +11,8 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * The default channel when none is configured: one line per notification on a stream, firing lines marked
- * {@code ALERT}, resolved ones {@code OK}, test ones {@code TEST}, so they stand apart at a glance.
+ * {@code ALERT}, resolved ones {@code OK}, test ones {@code TEST}, so they stand apart at a glance. It writes on
+ * the caller's thread, as a console log appender does.
  */
 public final class ConsoleChannel implements NotificationChannel {
   private final String name;
