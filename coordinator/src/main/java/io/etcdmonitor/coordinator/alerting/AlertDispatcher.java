@@ -51,9 +51,8 @@ public final class AlertDispatcher extends AbstractBehavior<AlertDispatcher.Comm
     this.settings = settings;
     this.metrics = metrics;
     this.clock = clock;
-    initial.forEach(this::add);
-    context.getLog().info("alerting through {}",
-        initial.stream().map(NotificationChannel::describe).collect(Collectors.joining(", ")));
+    context.getLog().info("alerting through {}", initial.stream().filter(this::add)
+        .map(NotificationChannel::describe).collect(Collectors.joining(", ")));
   }
 
   @Override
@@ -72,10 +71,7 @@ public final class AlertDispatcher extends AbstractBehavior<AlertDispatcher.Comm
   }
 
   private Behavior<Command> onAddChannel(AddChannel add) {
-    if (channels.containsKey(add.channel().name())) {
-      getContext().getLog().warn("not adding {}: a channel with that name exists", add.channel().describe());
-    } else {
-      add(add.channel());
+    if (add(add.channel())) {
       getContext().getLog().info("added {}", add.channel().describe());
     }
     return this;
@@ -91,10 +87,15 @@ public final class AlertDispatcher extends AbstractBehavior<AlertDispatcher.Comm
     return this;
   }
 
-  private void add(NotificationChannel channel) {
+  private boolean add(NotificationChannel channel) {
+    if (channels.containsKey(channel.name())) {
+      getContext().getLog().warn("not adding {}: a channel with that name exists", channel.describe());
+      return false;
+    }
     Behavior<ChannelActor.Command> actor = Behaviors.supervise(ChannelActor.create(channel, settings, metrics, clock))
         .onFailure(SupervisorStrategy.restartWithBackoff(Duration.ofMillis(500), Duration.ofSeconds(30), 0.2));
     String name = "channel-" + URLEncoder.encode(channel.name(), StandardCharsets.UTF_8);
     channels.put(channel.name(), getContext().spawn(actor, name));
+    return true;
   }
 }

@@ -124,6 +124,18 @@ class AlertDispatcherTest {
     assertThat(duplicate.received()).isEmpty();
   }
 
+  @Test
+  void aDuplicateNameInTheConfiguredListIsSkippedNotFatal() {
+    RecordingChannel first = new RecordingChannel("ops");
+    RecordingChannel second = new RecordingChannel("ops");
+    ActorRef<AlertDispatcher.Command> dispatcher = dispatcher(List.of(first, second));
+
+    dispatcher.tell(new AlertDispatcher.Dispatch(Alerts.group("x", Alert.Status.FIRING)));
+
+    await().atMost(5, TimeUnit.SECONDS).until(() -> first.received().size() == 1);
+    assertThat(second.received()).isEmpty();
+  }
+
   private ActorRef<AlertDispatcher.Command> dispatcher(List<NotificationChannel> channels) {
     return testKit.spawn(AlertDispatcher.create(channels, QUICK, metrics, Clock.systemUTC()));
   }

@@ -43,7 +43,9 @@ class ChannelActorTest {
 
   @AfterEach
   void closeReceiver() {
-    receiver.close();
+    if (receiver != null) {
+      receiver.close();
+    }
   }
 
   @Test
