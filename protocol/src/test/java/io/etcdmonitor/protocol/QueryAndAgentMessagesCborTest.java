@@ -1,0 +1,95 @@
+package io.etcdmonitor.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
+import org.apache.pekko.actor.testkit.typed.javadsl.TestProbe;
+import org.apache.pekko.actor.typed.javadsl.Adapter;
+import org.apache.pekko.serialization.Serialization;
+import org.apache.pekko.serialization.SerializationExtension;
+import org.apache.pekko.serialization.Serializer;
+import org.apache.pekko.serialization.Serializers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The messages that cross JVMs once agents and coordinators run apart, beyond the reports: the HTTP edge's
+ * queries to the aggregator singleton with the reply-to reference they carry, and their answers.
+ */
+class QueryAndAgentMessagesCborTest {
+  private static final Instant NOW = Instant.parse("2026-11-24T10:15:30.123456Z");
+  private static ActorTestKit testKit;
+  private static Serialization serialization;
+
+  @BeforeAll
+  static void start() {
+    testKit = ActorTestKit.create();
+    serialization = SerializationExtension.get(Adapter.toClassic(testKit.system()));
+  }
+
+  @AfterAll
+  static void stop() {
+    testKit.shutdownTestKit();
+  }
+
+  @Test
+  void theAgentListSurvives() {
+    AgentList list = new AgentList(NOW, List.of(
+        new AgentStatus("host-a", "dc1", "pekko://etcd-monitor@10.0.0.7:25520", NOW, AgentState.UP, "reporting"),
+        new AgentStatus("host-b", null, null, null, AgentState.SILENT, "no report yet"),
+        new AgentStatus("host-c", "dc2", "pekko://etcd-monitor@10.0.0.9:25520", NOW, AgentState.DOWN,
+            "downed by the cluster")));
+
+    assertThat(roundTrip(list)).isEqualTo(list);
+  }
+
+  @Test
+  void aClusterViewQueryCarriesAReplyToThatStillReachesTheAsker() {
+    TestProbe<ClusterView> asker = testKit.createTestProbe();
+
+    GetClusterView back = (GetClusterView) roundTrip(new GetClusterView(asker.getRef()));
+
+    assertThat(back.replyTo()).isEqualTo(asker.getRef());
+    ClusterView view = ClusterView.empty(NOW);
+    back.replyTo().tell(view);
+    asker.expectMessage(view);
+  }
+
+  @Test
+  void anAgentsQueryCarriesAReplyToThatStillReachesTheAsker() {
+    TestProbe<AgentList> asker = testKit.createTestProbe();
+
+    GetAgents back = (GetAgents) roundTrip(new GetAgents(asker.getRef()));
+
+    AgentList answer = new AgentList(NOW, List.of());
+    back.replyTo().tell(answer);
+    asker.expectMessage(answer);
+  }
+
+  @Test
+  void aTypicalProbeReportIsSmallOnTheWire() {
+    MemberStatus status =
+        new MemberStatus("3.5.17", 0x8e9e05c52164694dL, 42, 1_234_567, 1_234_566, 25_165_824, 20_971_520, false,
+            List.of());
+    ProbeReport report = new ProbeReport("etcd-host-a", "dc1", 0x8e9e05c52164694dL, "https://10.0.0.7:2379", NOW,
+        new ProbeResult.Reachable(status, 0.734, ReadCheck.succeeded(0.512)));
+
+    Serializer serializer = serialization.findSerializerFor(report);
+    int payload = serialization.serialize(report).get().length;
+    int manifest = Serializers.manifestFor(serializer, report).length();
+    System.out.printf("ProbeReport on the wire: %d bytes of CBOR + %d bytes of manifest%n", payload, manifest);
+
+    assertThat(payload).isLessThan(512);
+  }
+
+  private static Object roundTrip(Object message) {
+    Serializer serializer = serialization.findSerializerFor(message);
+    assertThat(serializer.getClass().getSimpleName()).isEqualTo("JacksonCborSerializer");
+    byte[] bytes = serialization.serialize(message).get();
+    return serialization.deserialize(bytes, serializer.identifier(), Serializers.manifestFor(serializer, message))
+        .get();
+  }
+}
