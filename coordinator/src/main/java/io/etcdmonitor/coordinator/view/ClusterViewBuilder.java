@@ -30,10 +30,14 @@ import java.util.Set;
  * feeds it reports and asks for views; tests do the same with synthetic reports.
  *
  * <p>A member is reachable when any vantage reached it recently (within {@code staleAfter}); a report older
- * than that says nothing about now. Status fields stay at their last known values while a member is down.
+ * than that says nothing about now. A member no vantage has reported on recently is unknown, not unreachable:
+ * silent agents are a monitor problem and never count as quorum lost. Status fields stay at their last known
+ * values while a member is down.
  */
 public final class ClusterViewBuilder {
   private static final int WINDOW_SLICES = 10;
+  static final String NO_FRESH_RESULTS =
+      "no fresh probe results: every vantage is silent (a monitor problem, not evidence against etcd)";
   private final Duration staleAfter;
   private final Duration latencyWindow;
   private final Map<String, MembershipReport> membershipByVantage = new HashMap<>();
@@ -127,24 +131,40 @@ public final class ClusterViewBuilder {
         .toList();
     int voting = (int) members.stream().filter(m -> !m.learner()).count();
     int reachableVoters = (int) states.stream().filter(s -> !s.info.learner() && s.freshReachable != null).count();
+    int unknownVoters = (int) states.stream().filter(s -> !s.info.learner() && s.unknown()).count();
     int healthy = (int) views.stream().filter(v -> v.reachable() && v.lastRead() != null && v.lastRead().ok()).count();
     int quorum = voting / 2 + 1;
     boolean complete = states.stream().allMatch(s -> s.latest != null);
+    boolean blind = complete && states.stream().allMatch(MemberState::unknown);
 
     List<String> reasons = new ArrayList<>();
-    if (election.leaderId() == MemberIds.NONE) {
-      reasons.add("no leader");
-    } else if (!freshStatuses.containsKey(election.leaderId())) {
-      reasons.add("leader " + nameOf(election.leaderId()) + " is unreachable");
-    }
-    if (reachableVoters < quorum) {
-      reasons.add("quorum lost: " + reachableVoters + "/" + voting + " members reachable");
+    if (blind) {
+      reasons.add(NO_FRESH_RESULTS);
+    } else {
+      leaderReason(election.leaderId(), freshStatuses, states).ifPresent(reasons::add);
+      if (reachableVoters + unknownVoters < quorum) {
+        reasons.add("quorum lost: " + reachableVoters + "/" + voting + " members reachable");
+      } else if (reachableVoters < quorum) {
+        reasons.add("quorum unknown: " + reachableVoters + "/" + voting + " members reachable, " + unknownVoters
+            + " without fresh probe results (a monitor problem)");
+      }
     }
     if (!complete) {
       reasons.add("not every member probed yet");
     }
     return new ClusterView(now, complete, reasons.isEmpty(), reasons, election.leaderId(), members.size(), voting,
         healthy, quorum, leaders.changesInLastHour(now), leaders.history(), alarms(now), views, telemetry(now));
+  }
+
+  private Optional<String> leaderReason(long leaderId, Map<Long, MemberStatus> fresh, List<MemberState> states) {
+    if (leaderId == MemberIds.NONE) {
+      return Optional.of("no leader");
+    }
+    if (fresh.containsKey(leaderId)) {
+      return Optional.empty();
+    }
+    boolean unknown = states.stream().anyMatch(s -> s.info.id() == leaderId && s.unknown());
+    return Optional.of("leader " + nameOf(leaderId) + (unknown ? " has no fresh probe results" : " is unreachable"));
   }
 
   private ClusterView noMemberList(Instant now) {
@@ -190,6 +210,11 @@ public final class ClusterViewBuilder {
   /** What is known of one member at one instant. */
   private record MemberState(
       MemberInfo info, ProbeReport latest, ProbeReport freshReachable, ProbeReport lastReachable, Instant freshSince) {
+
+    /** Probed once, but no vantage has said anything since {@code freshSince}: the agents are silent. */
+    boolean unknown() {
+      return latest != null && !latest.probedAt().isAfter(freshSince);
+    }
 
     MemberView toView(long leaderId, MemberTelemetry telemetry) {
       boolean reachable = freshReachable != null;

@@ -152,6 +152,45 @@ class ClusterViewBuilderTest {
   }
 
   @Test
+  void whenEveryVantageFallsSilentTheViewBlamesTheMonitorNotEtcd() {
+    healthyThree();
+    tick(5);
+
+    ClusterView view = builder.view(t);
+
+    assertThat(view.healthy()).isFalse();
+    assertThat(view.reasons()).containsExactly(ClusterViewBuilder.NO_FRESH_RESULTS);
+    assertThat(view.members()).extracting(MemberView::lastError)
+        .containsOnly("no probe result since 2026-11-24T10:00:00Z");
+  }
+
+  @Test
+  void membersOnlySilentVantagesSawAreUnknownAndNeverMakeQuorumLost() {
+    healthyThree();
+    tick(3);
+    builder.add(up(M3, M1, 2, t));
+    tick(2);
+
+    ClusterView view = builder.view(t);
+
+    assertThat(view.reasons()).containsExactly("leader m1 has no fresh probe results",
+        "quorum unknown: 1/3 members reachable, 2 without fresh probe results (a monitor problem)");
+  }
+
+  @Test
+  void freshFailuresStillMakeQuorumLostWhenTheRestIsUnknown() {
+    healthyThree();
+    tick(3);
+    builder.add(down(M1, t));
+    builder.add(down(M2, t));
+    tick(2);
+
+    ClusterView view = builder.view(t);
+
+    assertThat(view.reasons()).containsExactly("no leader", "quorum lost: 0/3 members reachable");
+  }
+
+  @Test
   void learnersAreShownButDoNotCountTowardsQuorum() {
     List<MemberInfo> withLearner = new ArrayList<>(three());
     withLearner.add(new MemberInfo(0x4444, "m4", List.of("http://127.0.0.1:42379"), List.of(), true));
