@@ -1,7 +1,6 @@
 package io.etcdmonitor.coordinator.cli;
 
-import io.etcdmonitor.config.LoadedConfig;
-import io.etcdmonitor.coordinator.runtime.Standalone;
+import io.etcdmonitor.coordinator.runtime.Role;
 import picocli.CommandLine.Command;
 
 /** The default role: agent and coordinator in one JVM, watching the cluster named by {@code --endpoints}. */
@@ -16,11 +15,9 @@ import picocli.CommandLine.Command;
       "Without a subcommand it runs standalone (one JVM). Every option can also be set by environment variable"
           + " or in the YAML file named by --config; flags win over environment, environment over file."
     },
-    subcommands = {CheckConfigCommand.class})
-final class StandaloneCommand extends SettingsCommand {
-  @Override
-  int run(LoadedConfig loaded) {
-    Logging.configure(loaded.settings().log());
-    return Standalone.run(loaded.settings(), spec.commandLine().getErr());
+    subcommands = {AgentCommand.class, CoordinatorCommand.class, CheckConfigCommand.class})
+final class StandaloneCommand extends RoleCommand {
+  StandaloneCommand() {
+    super(Role.STANDALONE);
   }
 }

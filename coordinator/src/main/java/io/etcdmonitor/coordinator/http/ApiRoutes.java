@@ -7,10 +7,12 @@ import org.apache.pekko.http.javadsl.server.Route;
 /** Every route the API serves, composed in one place and sealed by {@link ErrorHandling}; a new group is one line. */
 public final class ApiRoutes extends AllDirectives {
   private final ClusterViewSource views;
+  private final AgentSource agents;
   private final Exposition exposition;
 
-  public ApiRoutes(ClusterViewSource views, Exposition exposition) {
+  public ApiRoutes(ClusterViewSource views, AgentSource agents, Exposition exposition) {
     this.views = views;
+    this.agents = agents;
     this.exposition = exposition;
   }
 
@@ -18,6 +20,7 @@ public final class ApiRoutes extends AllDirectives {
     return ErrorHandling.seal(concat(
         new HealthRoutes(views).route(),
         new ClusterRoutes(views).route(),
+        new AgentRoutes(agents).route(),
         new MetricsRoutes(views, exposition).route()));
   }
 }

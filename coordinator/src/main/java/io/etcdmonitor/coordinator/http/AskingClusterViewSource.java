@@ -1,13 +1,16 @@
 package io.etcdmonitor.coordinator.http;
 
+import io.etcdmonitor.protocol.AgentList;
 import io.etcdmonitor.protocol.ClusterView;
 import io.etcdmonitor.protocol.CoordinatorMessage;
+import io.etcdmonitor.protocol.GetAgents;
 import io.etcdmonitor.protocol.GetClusterView;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Scheduler;
 import org.apache.pekko.actor.typed.javadsl.AskPattern;
@@ -15,8 +18,9 @@ import org.apache.pekko.actor.typed.javadsl.AskPattern;
 /**
  * Asks the cluster-view aggregator for every request: the HTTP edge is the one place that waits on an actor, and
  * only for the configured timeout, after which the request fails with {@link ClusterViewUnavailableException}.
+ * The aggregator is a local actor in standalone and the cluster singleton's proxy on a coordinator.
  */
-public final class AskingClusterViewSource implements ClusterViewSource {
+public final class AskingClusterViewSource implements ClusterViewSource, AgentSource {
   private final ActorRef<CoordinatorMessage> aggregator;
   private final Duration timeout;
   private final Scheduler scheduler;
@@ -32,8 +36,16 @@ public final class AskingClusterViewSource implements ClusterViewSource {
 
   @Override
   public CompletionStage<ClusterView> current() {
-    CompletionStage<ClusterView> answer =
-        AskPattern.<CoordinatorMessage, ClusterView>ask(aggregator, GetClusterView::new, timeout, scheduler);
+    return ask(GetClusterView::new);
+  }
+
+  @Override
+  public CompletionStage<AgentList> agents() {
+    return ask(GetAgents::new);
+  }
+
+  private <T> CompletionStage<T> ask(Function<ActorRef<T>, CoordinatorMessage> question) {
+    CompletionStage<T> answer = AskPattern.ask(aggregator, question::apply, timeout, scheduler);
     return answer.exceptionallyCompose(failure -> CompletableFuture.failedStage(translate(failure)));
   }
 

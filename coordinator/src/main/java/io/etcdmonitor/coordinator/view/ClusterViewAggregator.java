@@ -1,9 +1,15 @@
 package io.etcdmonitor.coordinator.view;
 
+import io.etcdmonitor.coordinator.agents.AgentTracker;
+import io.etcdmonitor.coordinator.agents.DatacenterChanged;
+import io.etcdmonitor.coordinator.agents.NodeChanged;
+import io.etcdmonitor.coordinator.agents.NodeEvents;
+import io.etcdmonitor.protocol.AgentList;
 import io.etcdmonitor.protocol.AgentReport;
 import io.etcdmonitor.protocol.AlarmReport;
 import io.etcdmonitor.protocol.ClusterView;
 import io.etcdmonitor.protocol.CoordinatorMessage;
+import io.etcdmonitor.protocol.GetAgents;
 import io.etcdmonitor.protocol.GetClusterView;
 import io.etcdmonitor.protocol.MembershipReport;
 import io.etcdmonitor.protocol.MetricsReport;
@@ -12,6 +18,7 @@ import io.etcdmonitor.protocol.ProbeReport;
 import io.etcdmonitor.protocol.ServiceKeys;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
@@ -23,7 +30,8 @@ import org.apache.pekko.actor.typed.receptionist.Receptionist;
  * Keeps the latest report per (vantage, member) and turns them into the current {@link ClusterView}. It
  * registers with the receptionist so agents find it in this JVM or across the cluster, and recomputes the
  * view on a short tick (and on demand after new reports) rather than per report, so thousands of reports per
- * second cost one merge per tick.
+ * second cost one merge per tick. It also tracks the agents themselves, from their reports and from the
+ * transport's node events, because a silent agent is a monitor problem and must not read as an etcd one.
  */
 public final class ClusterViewAggregator extends AbstractBehavior<CoordinatorMessage> {
 
@@ -48,15 +56,22 @@ public final class ClusterViewAggregator extends AbstractBehavior<CoordinatorMes
   }
 
   private final ClusterViewBuilder builder;
+  private final AgentTracker agents;
   private final Clock clock;
   private ClusterView view;
   private boolean dirty = true;
 
+  /** An aggregator that learns of agents only from their reports, as in standalone. */
   public static Behavior<CoordinatorMessage> create(Settings settings, Clock clock) {
+    return create(settings, clock, NodeEvents.NONE);
+  }
+
+  public static Behavior<CoordinatorMessage> create(Settings settings, Clock clock, NodeEvents nodeEvents) {
     return Behaviors.setup(context -> Behaviors.withTimers(timers -> {
       timers.startTimerWithFixedDelay(Refresh.INSTANCE, settings.refreshEvery());
       context.getSystem().receptionist().tell(
           Receptionist.register(ServiceKeys.AGGREGATOR, context.getSelf().<AgentReport>narrow()));
+      nodeEvents.subscribe(context);
       return new ClusterViewAggregator(context, settings, clock);
     }));
   }
@@ -64,6 +79,7 @@ public final class ClusterViewAggregator extends AbstractBehavior<CoordinatorMes
   private ClusterViewAggregator(ActorContext<CoordinatorMessage> context, Settings settings, Clock clock) {
     super(context);
     this.builder = new ClusterViewBuilder(settings.staleAfter(), settings.latencyWindow());
+    this.agents = new AgentTracker(settings.staleAfter());
     this.clock = clock;
     this.view = ClusterView.empty(clock.instant());
   }
@@ -71,19 +87,39 @@ public final class ClusterViewAggregator extends AbstractBehavior<CoordinatorMes
   @Override
   public Receive<CoordinatorMessage> createReceive() {
     return newReceiveBuilder()
-        .onMessage(ProbeReport.class, r -> changed(() -> builder.add(r)))
-        .onMessage(MembershipReport.class, r -> changed(() -> builder.add(r)))
-        .onMessage(AlarmReport.class, r -> changed(() -> builder.add(r)))
-        .onMessage(MetricsReport.class, r -> changed(() -> builder.add(r)))
-        .onMessage(WriteProbeReport.class, r -> changed(() -> builder.add(r)))
+        .onMessage(ProbeReport.class, r -> changed(r, r.datacenter(), () -> builder.add(r)))
+        .onMessage(MembershipReport.class, r -> changed(r, r.datacenter(), () -> builder.add(r)))
+        .onMessage(AlarmReport.class, r -> changed(r, null, () -> builder.add(r)))
+        .onMessage(MetricsReport.class, r -> changed(r, null, () -> builder.add(r)))
+        .onMessage(WriteProbeReport.class, r -> changed(r, null, () -> builder.add(r)))
+        .onMessage(NodeChanged.class, this::onNodeChanged)
+        .onMessage(DatacenterChanged.class, this::onDatacenterChanged)
         .onMessage(Refresh.class, r -> refresh())
         .onMessage(GetClusterView.class, this::onGet)
+        .onMessage(GetAgents.class, this::onGetAgents)
         .build();
   }
 
-  private Behavior<CoordinatorMessage> changed(Runnable update) {
+  private Behavior<CoordinatorMessage> changed(AgentReport report, String datacenter, Runnable update) {
+    agents.heard(report.vantage(), datacenter, clock.instant());
     update.run();
     dirty = true;
+    return this;
+  }
+
+  private Behavior<CoordinatorMessage> onNodeChanged(NodeChanged changed) {
+    agents.node(changed, clock.instant());
+    return this;
+  }
+
+  private Behavior<CoordinatorMessage> onDatacenterChanged(DatacenterChanged changed) {
+    agents.datacenter(changed);
+    return this;
+  }
+
+  private Behavior<CoordinatorMessage> onGetAgents(GetAgents get) {
+    Instant now = clock.instant();
+    get.replyTo().tell(new AgentList(now, agents.agents(now)));
     return this;
   }
 

@@ -1,6 +1,7 @@
 package io.etcdmonitor.coordinator.http;
 
 import io.etcdmonitor.coordinator.prometheus.Exposition;
+import io.etcdmonitor.protocol.AgentList;
 import io.prometheus.client.CollectorRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +14,8 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -26,6 +29,8 @@ final class ApiServer implements AutoCloseable {
   final ActorTestKit testKit;
   private final AtomicReference<ClusterViewSource> source = new AtomicReference<>(
       () -> CompletableFuture.completedFuture(Views.healthy()));
+  private final AtomicReference<AgentSource> agents = new AtomicReference<>(
+      () -> CompletableFuture.completedFuture(new AgentList(Instant.EPOCH, List.of())));
   private final HttpClient client = HttpClient.newBuilder()
       .version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5))
@@ -39,7 +44,9 @@ final class ApiServer implements AutoCloseable {
   ApiServer(Config config) throws Exception {
     testKit = ActorTestKit.create(config.withFallback(ConfigFactory.load()));
     ClusterViewSource delegating = () -> source.get().current();
-    binding = HttpServer.start(testKit.system(), "127.0.0.1", 0, new ApiRoutes(delegating, new Exposition(new CollectorRegistry())).route())
+    AgentSource delegatingAgents = () -> agents.get().agents();
+    binding = HttpServer.start(testKit.system(), "127.0.0.1", 0,
+            new ApiRoutes(delegating, delegatingAgents, new Exposition(new CollectorRegistry())).route())
         .toCompletableFuture().get(10, TimeUnit.SECONDS);
   }
 
@@ -49,6 +56,10 @@ final class ApiServer implements AutoCloseable {
 
   void serve(ClusterViewSource views) {
     source.set(views);
+  }
+
+  void serveAgents(AgentSource list) {
+    agents.set(list);
   }
 
   Reply get(String path) throws IOException, InterruptedException {

@@ -1,6 +1,7 @@
 package io.etcdmonitor.coordinator.http;
 
 import io.etcdmonitor.coordinator.prometheus.Exposition;
+import io.etcdmonitor.protocol.AgentList;
 import io.prometheus.client.CollectorRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +31,7 @@ class HttpServerTest {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
       int port = taken.getLocalPort();
       ApiRoutes routes = new ApiRoutes(() -> CompletableFuture.completedFuture(Views.healthy()),
+          () -> CompletableFuture.completedFuture(new AgentList(Instant.EPOCH, List.of())),
           new Exposition(new CollectorRegistry()));
 
       CompletableFuture<?> bound = HttpServer.start(testKit.system(), "127.0.0.1", port, routes.route())

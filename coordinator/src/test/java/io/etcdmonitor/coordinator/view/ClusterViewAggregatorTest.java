@@ -1,10 +1,17 @@
 package io.etcdmonitor.coordinator.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.etcdmonitor.coordinator.agents.NodeChanged;
+import io.etcdmonitor.coordinator.agents.NodeStatus;
+import io.etcdmonitor.protocol.AgentList;
 import io.etcdmonitor.protocol.AgentReport;
+import io.etcdmonitor.protocol.AgentState;
+import io.etcdmonitor.protocol.AgentStatus;
 import io.etcdmonitor.protocol.ClusterView;
 import io.etcdmonitor.protocol.CoordinatorMessage;
+import io.etcdmonitor.protocol.GetAgents;
 import io.etcdmonitor.protocol.GetClusterView;
 import io.etcdmonitor.protocol.ServiceKeys;
 import java.time.Clock;
@@ -51,5 +58,24 @@ class ClusterViewAggregatorTest {
     assertThat(view.healthy()).isTrue();
     assertThat(view.leaderId()).isEqualTo(Reports.M2);
     assertThat(view.members()).hasSize(3);
+  }
+
+  @Test
+  void itListsAgentsFromTheirReportsAndFromNodeEvents() {
+    ActorRef<CoordinatorMessage> aggregator = testKit.spawn(ClusterViewAggregator.create(
+        new ClusterViewAggregator.Settings(Duration.ofSeconds(10), Duration.ofMillis(50), Duration.ofMinutes(5)),
+        Clock.systemUTC(), context -> context.getSelf().tell(new NodeChanged(
+            "pekko://etcd-monitor@10.0.0.2:25520", NodeStatus.UNREACHABLE, "host-b", "dc2"))));
+
+    aggregator.tell(Reports.members(Reports.three(), Instant.now()));
+    TestProbe<AgentList> reply = testKit.createTestProbe();
+
+    reply.awaitAssert(() -> {
+      aggregator.tell(new GetAgents(reply.getRef()));
+      assertThat(reply.expectMessageClass(AgentList.class).agents())
+          .extracting(AgentStatus::vantage, AgentStatus::datacenter, AgentStatus::state)
+          .containsExactly(tuple("host-b", "dc2", AgentState.SILENT), tuple("local", "default", AgentState.UP));
+      return null;
+    });
   }
 }
