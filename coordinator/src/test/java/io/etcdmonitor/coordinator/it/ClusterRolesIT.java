@@ -1,0 +1,186 @@
+package io.etcdmonitor.coordinator.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.etcdmonitor.coordinator.runtime.Node;
+import io.etcdmonitor.coordinator.runtime.Role;
+import io.etcdmonitor.protocol.ServiceKeys;
+import io.etcdmonitor.testkit.EtcdClusterExtension;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.apache.pekko.actor.typed.ActorRefResolver;
+import org.apache.pekko.actor.typed.javadsl.AskPattern;
+import org.apache.pekko.actor.typed.receptionist.Receptionist;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The distributed roles against a real 3-member etcd: two coordinators and two agents in one Pekko cluster. The
+ * coordinator that will hold the aggregator singleton (the first seed, hence the oldest) and agent B run as
+ * separate JVMs from the shipped jar, so that killing them is a real crash (SIGKILL: no leaving, no shutdown
+ * hooks) that the split-brain resolver has to detect; the survivors run in this JVM.
+ */
+@Timeout(value = 180, unit = TimeUnit.SECONDS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterRolesIT {
+  private static final Duration FEW_INTERVALS = Duration.ofSeconds(20);
+  private static final Duration FAILOVER_LIMIT = Duration.ofSeconds(60);
+
+  @RegisterExtension
+  static final EtcdClusterExtension etcd = EtcdClusterExtension.builder().members(3).build();
+
+  @TempDir
+  static Path logs;
+
+  private static final int[] ARTERY = {Monitors.freePort(), Monitors.freePort(), Monitors.freePort(),
+      Monitors.freePort()};
+  private static final String SEEDS = "127.0.0.1:" + ARTERY[0] + ",127.0.0.1:" + ARTERY[1];
+  private static JarProcess coordinator1;
+  private static JarProcess agentB;
+  private static Node coordinator2;
+  private static Node agentA;
+  private static HttpJson api1;
+  private static HttpJson api2;
+
+  @BeforeAll
+  static void start() throws Exception {
+    int apiPort1 = Monitors.freePort();
+    coordinator1 = JarProcess.start(logs.resolve("coordinator-1.log"), "coordinator", "--datacenter=dc1",
+        "--cluster-seeds=" + SEEDS, "--cluster-host=127.0.0.1", "--cluster-port=" + ARTERY[0],
+        "--api-host=127.0.0.1", "--api-port=" + apiPort1);
+    api1 = new HttpJson("http://127.0.0.1:" + apiPort1);
+    await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+        .untilAsserted(() -> assertThat(api1.get("/api/v1/agents").status()).isEqualTo(200));
+
+    coordinator2 = Node.start(Role.COORDINATOR, Monitors.settings("datacenter", "dc1", "cluster-seeds", SEEDS,
+        "cluster-port", Integer.toString(ARTERY[1])));
+    api2 = new HttpJson("http://127.0.0.1:" + coordinator2.httpAddress().orElseThrow().getPort());
+    agentA = Node.start(Role.AGENT, Monitors.settings("endpoints", etcd.endpointsCsv(), "vantage", "host-a",
+        "datacenter", "dc1", "cluster-seeds", SEEDS, "cluster-port", Integer.toString(ARTERY[2])));
+    agentB = JarProcess.start(logs.resolve("agent-b.log"), "agent", "--endpoints=" + etcd.endpointsCsv(),
+        "--vantage=host-b", "--datacenter=dc2", "--cluster-seeds=" + SEEDS, "--cluster-host=127.0.0.1",
+        "--cluster-port=" + ARTERY[3]);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    for (AutoCloseable node : new AutoCloseable[] {agentA, coordinator2, agentB, coordinator1}) {
+      if (node != null) {
+        node.close();
+      }
+    }
+  }
+
+  @Test
+  @Order(1)
+  void everyCoordinatorServesTheCompleteViewBuiltFromTheAgentsReports() throws Exception {
+    await().atMost(Duration.ofSeconds(45)).untilAsserted(() -> {
+      for (HttpJson api : List.of(api1, api2)) {
+        assertCompleteHealthyView(api);
+        assertThat(agents(api)).containsEntry("host-a", "dc1 up").containsEntry("host-b", "dc2 up");
+      }
+    });
+    JsonNode agents = api2.json("/api/v1/agents").get("agents");
+    assertThat(agents.get(0).get("address").asText()).isEqualTo("pekko://etcd-monitor@127.0.0.1:" + ARTERY[2]);
+    assertThat(agents.get(1).get("address").asText()).isEqualTo("pekko://etcd-monitor@127.0.0.1:" + ARTERY[3]);
+    await().atMost(FEW_INTERVALS).untilAsserted(() ->
+        assertThat(aggregatorNodes()).containsExactly("pekko://etcd-monitor@127.0.0.1:" + ARTERY[0]));
+  }
+
+  @Test
+  @Order(2)
+  void anIdleCoordinatorHoldingTheAggregatorWithTwoAgentsCostsLittleCpu() {
+    Duration window = Duration.ofSeconds(10);
+    Duration before = coordinator1.cpu();
+    long startNanos = System.nanoTime();
+    await().pollDelay(window).atMost(window.plusSeconds(5)).until(() -> true);
+    Duration used = coordinator1.cpu().minus(before);
+    double share = used.toNanos() / (double) (System.nanoTime() - startNanos);
+    System.out.printf("idle coordinator (holding the aggregator, 2 agents, 3 members, 1 s probes): %.1f%% of one"
+        + " core (%d ms CPU in %d s)%n", share * 100, used.toMillis(), window.toSeconds());
+
+    assertThat(share).isLessThan(0.5);
+  }
+
+  @Test
+  @Order(3)
+  void aCrashedAgentIsSilentAndNeverCountsAgainstEtcd() throws Exception {
+    agentB.kill();
+
+    await().atMost(FEW_INTERVALS).untilAsserted(() -> {
+      for (HttpJson api : List.of(api1, api2)) {
+        assertThat(agents(api)).containsEntry("host-a", "dc1 up").containsEntry("host-b", "dc2 silent");
+      }
+    });
+    await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6)).untilAsserted(() -> {
+      for (HttpJson api : List.of(api1, api2)) {
+        assertCompleteHealthyView(api);
+      }
+    });
+    await().atMost(FEW_INTERVALS).untilAsserted(() -> assertThat(
+        api2.json("/api/v1/agents").get("agents").get(1).get("detail").asText())
+        .matches("no report for \\d+ s; the cluster cannot reach datacenter dc2"));
+  }
+
+  @Test
+  @Order(4)
+  void whenTheCoordinatorHoldingTheAggregatorCrashesTheOtherTakesOverWithACompleteView() throws Exception {
+    long killedAt = System.nanoTime();
+    coordinator1.kill();
+
+    await().atMost(FAILOVER_LIMIT).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
+        .untilAsserted(() -> assertCompleteHealthyView(api2));
+    Duration failover = Duration.ofNanos(System.nanoTime() - killedAt);
+    System.out.printf("coordinator failover: complete view again %.1f s after SIGKILL of the singleton's node"
+        + " (split-brain resolver stable-after 5 s, probes every 1 s)%n", failover.toMillis() / 1000.0);
+
+    await().atMost(FEW_INTERVALS).untilAsserted(() ->
+        assertThat(aggregatorNodes()).containsExactly("pekko://etcd-monitor@127.0.0.1:" + ARTERY[1]));
+    assertThat(agents(api2)).as("the new aggregator knows the dead agent from cluster membership alone")
+        .containsEntry("host-a", "dc1 up").containsEntry("host-b", "dc2 silent");
+  }
+
+  private static void assertCompleteHealthyView(HttpJson api) {
+    JsonNode status = api.json("/api/v1/cluster/status");
+    assertThat(status.get("healthy").asBoolean()).as(status.toString()).isTrue();
+    assertThat(status.get("memberCount").asInt()).isEqualTo(3);
+    assertThat(status.get("healthyMembers").asInt()).isEqualTo(3);
+    assertThat(status.get("leaderId").isNull()).isFalse();
+    assertThat(status.get("members")).allSatisfy(m -> assertThat(m.get("reachable").asBoolean()).isTrue());
+    assertThat(api.get("/health").status()).isEqualTo(200);
+  }
+
+  /** vantage → "datacenter state". */
+  private static Map<String, String> agents(HttpJson api) {
+    Map<String, String> byVantage = new TreeMap<>();
+    for (JsonNode a : api.json("/api/v1/agents").get("agents")) {
+      byVantage.put(a.get("vantage").asText(), a.get("datacenter").asText() + " " + a.get("state").asText());
+    }
+    return byVantage;
+  }
+
+  /** Where the aggregator runs, as the receptionist on the in-JVM coordinator lists it. */
+  private static List<String> aggregatorNodes() throws Exception {
+    Receptionist.Listing listing = AskPattern.<Receptionist.Command, Receptionist.Listing>ask(
+            coordinator2.system().receptionist(), replyTo -> Receptionist.find(ServiceKeys.AGGREGATOR, replyTo),
+            Duration.ofSeconds(3), coordinator2.system().scheduler())
+        .toCompletableFuture().get(5, TimeUnit.SECONDS);
+    ActorRefResolver resolver = ActorRefResolver.get(coordinator2.system());
+    return listing.getServiceInstances(ServiceKeys.AGGREGATOR).stream()
+        .map(ref -> resolver.toSerializationFormat(ref).replaceFirst("^(pekko://[^/]+)/.*$", "$1"))
+        .toList();
+  }
+}
