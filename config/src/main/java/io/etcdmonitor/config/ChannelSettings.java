@@ -2,7 +2,7 @@ package io.etcdmonitor.config;
 
 /**
  * One entry of the seed's {@code alerts:} list. Each variant holds exactly the keys its channel needs;
- * secrets are {@link Secret}s so they never print.
+ * secrets are {@link Secret}s so they never print. Optional keys that were not given are null.
  */
 public sealed interface ChannelSettings
     permits ChannelSettings.Console, ChannelSettings.Email, ChannelSettings.Slack, ChannelSettings.PagerDuty,
@@ -14,7 +14,10 @@ public sealed interface ChannelSettings
   /** One line per notification on standard output. */
   record Console(String name) implements ChannelSettings {}
 
-  /** SMTP with optional STARTTLS and authentication. */
+  /**
+   * SMTP with optional STARTTLS and authentication; {@code username} and {@code password} are both set or both
+   * null. {@code smtpPort} defaults to 587 and {@code startTls} to true.
+   */
   record Email(
       String name,
       String smtpServer,
@@ -30,10 +33,13 @@ public sealed interface ChannelSettings
     }
   }
 
-  /** A Slack incoming webhook. */
+  /** A Slack incoming webhook; {@code channel} and {@code username} override the webhook's own when set. */
   record Slack(String name, Secret webhookUrl, String channel, String username) implements ChannelSettings {}
 
-  /** PagerDuty Events API v2; {@code url} is configurable so tests can aim at a local server. */
+  /**
+   * PagerDuty Events API v2; {@code url} defaults to {@code https://events.pagerduty.com/v2/enqueue} and is
+   * configurable so tests can aim at a local server.
+   */
   record PagerDuty(String name, Secret integrationKey, String url) implements ChannelSettings {}
 
   /**

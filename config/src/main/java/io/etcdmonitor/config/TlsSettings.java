@@ -3,7 +3,8 @@ package io.etcdmonitor.config;
 import java.nio.file.Path;
 
 /**
- * Client TLS towards etcd. Paths are null when not set.
+ * Client TLS towards etcd. Paths are absolute, name readable files, and are null when not set; a certificate
+ * always comes with its key.
  *
  * @param insecureSkipVerify accept any server certificate (testing only)
  */

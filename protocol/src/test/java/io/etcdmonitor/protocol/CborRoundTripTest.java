@@ -2,8 +2,10 @@ package io.etcdmonitor.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
 import org.apache.pekko.actor.typed.javadsl.Adapter;
@@ -35,7 +37,28 @@ class CborRoundTripTest {
     MemberStatus status =
         new MemberStatus("3.4.23", 0x8e9e05c52164694dL, 7, 1234, 1233, 20480, 16384, false, List.of("NOSPACE"));
     long highBitId = 0xfedcba9876543210L; // negative as a signed long
+    MemberMetrics metrics = new MemberMetrics(now, Duration.ofMillis(15_250), "3.5.17", 2,
+        new MemberMetrics.Raft(10300L, 20.0, 10295L, 20.0, 2L, 5L, 0.2, 4L, 1L, true, false, false, 7L, 7L, 1L, 0L,
+            0L, 0L),
+        new MemberMetrics.Disk(0.0048, 0.024, 100L, null, null, 0L),
+        new MemberMetrics.Storage(104857600L, 52428800L, 8589934592L),
+        new MemberMetrics.Watches(25L, 10L, 1L),
+        new MemberMetrics.Grpc(3462L, 3450L, 12L, 10L, 1000L, 10L, 0.01, 1150000L, 5300000L, 10000.0, 20000.0),
+        new MemberMetrics.Process(52428800L, 101.5, 0.1, 40L, 1048576L, 38L, 1048576L),
+        Map.of("a1b2c3d4e5f60718", new MemberMetrics.Peer(true, 0.001584, 4L, 3L, 3L, 0L, 0L),
+            "c9bbd4cfa40c7f", new MemberMetrics.Peer(null, null, null, 12L, null, 1L, null)));
+    MemberMetrics firstScrape = new MemberMetrics(now, null, null, 0,
+        new MemberMetrics.Raft(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+            null, null, null, null),
+        new MemberMetrics.Disk(null, null, null, null, null, null),
+        new MemberMetrics.Storage(null, null, null),
+        new MemberMetrics.Watches(null, null, null),
+        new MemberMetrics.Grpc(null, null, null, null, null, null, null, null, null, null, null),
+        new MemberMetrics.Process(null, null, null, null, null, null, null),
+        Map.of());
     return Stream.of(
+        metrics,
+        firstScrape,
         new ProbeReport("host-a", "dc1", highBitId, "http://127.0.0.1:2379", now,
             new ProbeResult.Reachable(status, 0.734, ReadCheck.succeeded(0.512))),
         new ProbeReport("host-a", "dc1", 1, "http://127.0.0.1:2379", now,
@@ -45,7 +68,8 @@ class CborRoundTripTest {
         new ProbeReport("host-b", "dc2", 3, "http://127.0.0.1:32379", now, new ProbeResult.TimedOut(1000)),
         new MembershipReport("host-a", "dc1", List.of(
             new MemberInfo(highBitId, "m1", List.of("http://127.0.0.1:2379"), List.of("http://127.0.0.1:2380"), false),
-            new MemberInfo(5, "", List.of(), List.of("http://127.0.0.1:2480"), true)), now),
+            new MemberInfo(5, "", List.of(), List.of("http://127.0.0.1:2480"), true)), null, now),
+        MembershipReport.failed("host-b", "dc2", List.of(), "connection refused", now),
         new AlarmReport("host-a", List.of(new Alarm(highBitId, "NOSPACE")), now),
         new ClusterView(now, true, false, List.of("quorum lost: 1/3 members reachable"), highBitId, 3, 3, 1, 2, 1,
             List.of(new LeaderChange(now, MemberIds.NONE, highBitId, 7)), List.of(new Alarm(highBitId, "NOSPACE")),

@@ -1,0 +1,66 @@
+package io.etcdmonitor.agent;
+
+import io.etcdmonitor.agent.etcd.EtcdClients;
+import io.etcdmonitor.agent.membership.MembershipWatcher;
+import io.etcdmonitor.agent.probe.MemberProbe;
+import io.etcdmonitor.agent.probe.ProbeSupervisor;
+import io.etcdmonitor.agent.report.ReportPublisher;
+import io.etcdmonitor.config.MonitorSettings;
+import io.etcdmonitor.protocol.AgentReport;
+import java.time.Clock;
+import java.time.Duration;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.SupervisorStrategy;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+
+/**
+ * The root of everything that runs next to etcd: the membership watcher, one probe per member, and the
+ * publisher that carries their reports to the coordinator. Every report passes through here on its way to
+ * the publisher, so producers only ever see an {@code ActorRef<AgentReport>}.
+ */
+public final class AgentGuardian {
+
+  /** Messages the guardian understands: reports from its children, on their way out. */
+  public sealed interface Command permits Report {}
+
+  /** A report produced by a child. */
+  public record Report(AgentReport report) implements Command {}
+
+  private AgentGuardian() {}
+
+  public static Behavior<Command> create(MonitorSettings settings, EtcdClients clients, Clock clock) {
+    return Behaviors.setup(context -> {
+      ActorRef<ReportPublisher.Command> publisher = context.spawn(
+          Behaviors.supervise(ReportPublisher.create()).onFailure(SupervisorStrategy.restart()), "report-publisher");
+      ActorRef<AgentReport> reports = context.messageAdapter(AgentReport.class, Report::new);
+
+      String vantage = settings.cluster().vantage();
+      String datacenter = settings.cluster().datacenter();
+      Duration interval = settings.probe().healthCheckInterval();
+      Duration timeout = settings.probe().probeTimeout();
+
+      ActorRef<ProbeSupervisor.Command> probes = context.spawn(
+          Behaviors.supervise(ProbeSupervisor.create(
+                  new MemberProbe.Settings(vantage, datacenter, interval, timeout), clients, reports, clock))
+              .onFailure(SupervisorStrategy.restart()),
+          "probes");
+      context.spawn(
+          Behaviors.supervise(MembershipWatcher.create(
+                  new MembershipWatcher.Settings(vantage, datacenter, settings.probe().membershipInterval(), interval,
+                      timeout),
+                  clients.cluster(settings.etcd().endpoints()),
+                  members -> probes.tell(new ProbeSupervisor.MembersChanged(members)),
+                  reports, clock))
+              .onFailure(SupervisorStrategy.restartWithBackoff(Duration.ofMillis(500), Duration.ofSeconds(30), 0.2)),
+          "membership");
+
+      return Behaviors.receive(Command.class)
+          .onMessage(Report.class, r -> {
+            publisher.tell(new ReportPublisher.Publish(r.report()));
+            return Behaviors.same();
+          })
+          .build();
+    });
+  }
+}

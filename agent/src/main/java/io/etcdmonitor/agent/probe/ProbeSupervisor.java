@@ -1,0 +1,79 @@
+package io.etcdmonitor.agent.probe;
+
+import io.etcdmonitor.agent.etcd.EtcdClients;
+import io.etcdmonitor.agent.membership.MembershipDiff;
+import io.etcdmonitor.protocol.AgentReport;
+import io.etcdmonitor.protocol.MemberIds;
+import io.etcdmonitor.protocol.MemberInfo;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.SupervisorStrategy;
+import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
+import org.apache.pekko.actor.typed.javadsl.ActorContext;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.actor.typed.javadsl.Receive;
+
+/** Keeps exactly one {@link MemberProbe} per member in the latest member list, each restarted with backoff. */
+public final class ProbeSupervisor extends AbstractBehavior<ProbeSupervisor.Command> {
+
+  /** Messages the supervisor understands. */
+  public sealed interface Command permits MembersChanged {}
+
+  /** The latest member list; probes are started and stopped to match it. */
+  public record MembersChanged(List<MemberInfo> members) implements Command {}
+
+  private final MemberProbe.Settings settings;
+  private final EtcdClients clients;
+  private final ActorRef<AgentReport> reports;
+  private final Clock clock;
+  private final Map<Long, ActorRef<MemberProbe.Command>> probes = new HashMap<>();
+  private List<MemberInfo> members = List.of();
+
+  public static Behavior<Command> create(
+      MemberProbe.Settings settings, EtcdClients clients, ActorRef<AgentReport> reports, Clock clock) {
+    return Behaviors.setup(context -> new ProbeSupervisor(context, settings, clients, reports, clock));
+  }
+
+  private ProbeSupervisor(ActorContext<Command> context, MemberProbe.Settings settings, EtcdClients clients,
+      ActorRef<AgentReport> reports, Clock clock) {
+    super(context);
+    context.setLoggerName(ProbeSupervisor.class);
+    this.settings = settings;
+    this.clients = clients;
+    this.reports = reports;
+    this.clock = clock;
+  }
+
+  @Override
+  public Receive<Command> createReceive() {
+    return newReceiveBuilder().onMessage(MembersChanged.class, this::onMembersChanged).build();
+  }
+
+  private Behavior<Command> onMembersChanged(MembersChanged changed) {
+    MembershipDiff diff = MembershipDiff.between(members, changed.members());
+    members = changed.members();
+    for (MemberInfo m : diff.removed()) {
+      ActorRef<MemberProbe.Command> probe = probes.remove(m.id());
+      if (probe != null) {
+        getContext().stop(probe);
+      }
+    }
+    for (MemberInfo m : diff.changed()) {
+      ActorRef<MemberProbe.Command> probe = probes.get(m.id());
+      if (probe != null) {
+        probe.tell(new MemberProbe.MemberUpdated(m));
+      }
+    }
+    for (MemberInfo m : diff.added()) {
+      Behavior<MemberProbe.Command> probe = Behaviors.supervise(MemberProbe.create(m, settings, clients, reports, clock))
+          .onFailure(SupervisorStrategy.restartWithBackoff(Duration.ofMillis(200), Duration.ofSeconds(10), 0.2));
+      probes.put(m.id(), getContext().spawn(probe, "probe-" + MemberIds.toHex(m.id())));
+    }
+    return this;
+  }
+}

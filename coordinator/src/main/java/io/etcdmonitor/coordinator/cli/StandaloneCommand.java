@@ -1,0 +1,26 @@
+package io.etcdmonitor.coordinator.cli;
+
+import io.etcdmonitor.config.LoadedConfig;
+import io.etcdmonitor.coordinator.runtime.Standalone;
+import picocli.CommandLine.Command;
+
+/** The default role: agent and coordinator in one JVM, watching the cluster named by {@code --endpoints}. */
+@Command(
+    name = "etcd-monitor",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    description = {
+      "Monitors an etcd cluster: quorum and leader, member health, latency, database size, raft progress and"
+          + " alarms, over an HTTP API and Prometheus /metrics.",
+      "Without a subcommand it runs standalone (one JVM). Every option can also be set by environment variable"
+          + " or in the YAML file named by --config; flags win over environment, environment over file."
+    },
+    subcommands = {CheckConfigCommand.class})
+final class StandaloneCommand extends SettingsCommand {
+  @Override
+  int run(LoadedConfig loaded) {
+    Logging.configure(loaded.settings().log());
+    return Standalone.run(loaded.settings(), spec.commandLine().getErr());
+  }
+}

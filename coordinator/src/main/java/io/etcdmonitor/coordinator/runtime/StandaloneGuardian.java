@@ -1,0 +1,51 @@
+package io.etcdmonitor.coordinator.runtime;
+
+import io.etcdmonitor.agent.AgentGuardian;
+import io.etcdmonitor.agent.etcd.EtcdClients;
+import io.etcdmonitor.config.MonitorSettings;
+import io.etcdmonitor.coordinator.http.ApiRoutes;
+import io.etcdmonitor.coordinator.http.AskingClusterViewSource;
+import io.etcdmonitor.coordinator.http.HttpServer;
+import io.etcdmonitor.coordinator.view.ClusterViewAggregator;
+import io.etcdmonitor.protocol.CoordinatorMessage;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.SupervisorStrategy;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.http.javadsl.ServerBinding;
+
+/** Root of the standalone process: the aggregator, the agent, and the HTTP API over them. */
+final class StandaloneGuardian {
+  private StandaloneGuardian() {}
+
+  static Behavior<Void> create(MonitorSettings settings, EtcdClients clients, CompletableFuture<ServerBinding> bound) {
+    return Behaviors.setup(context -> {
+      Clock clock = Clock.systemUTC();
+      Duration interval = settings.probe().healthCheckInterval();
+      ActorRef<CoordinatorMessage> aggregator = context.spawn(
+          Behaviors.supervise(ClusterViewAggregator.create(
+                  ClusterViewAggregator.Settings.forProbes(interval, settings.probe().probeTimeout()), clock))
+              .onFailure(SupervisorStrategy.restart()),
+          "aggregator");
+      context.spawn(
+          Behaviors.supervise(AgentGuardian.create(settings, clients, clock))
+              .onFailure(SupervisorStrategy.restartWithBackoff(Duration.ofSeconds(1), Duration.ofSeconds(30), 0.2)),
+          "agent");
+
+      ApiRoutes routes = new ApiRoutes(
+          new AskingClusterViewSource(aggregator, Duration.ofSeconds(5), context.getSystem().scheduler()));
+      HttpServer.start(context.getSystem(), settings.api().host(), settings.api().port(), routes.route())
+          .whenComplete((binding, error) -> {
+            if (error != null) {
+              bound.completeExceptionally(error);
+            } else {
+              bound.complete(binding);
+            }
+          });
+      return Behaviors.empty();
+    });
+  }
+}
