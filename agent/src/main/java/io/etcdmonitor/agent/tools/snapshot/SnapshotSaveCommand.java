@@ -1,7 +1,10 @@
 package io.etcdmonitor.agent.tools.snapshot;
 
+import io.etcdmonitor.agent.etcd.SnapshotStream;
 import io.etcdmonitor.agent.tools.ToolProgress;
+import io.etcdmonitor.config.TlsSettings;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -28,8 +31,9 @@ public final class SnapshotSaveCommand {
     String endpoint = endpoints.get(0);
     SnapshotSource source;
     try {
-      source = new JetcdSnapshotSource(JetcdClientFactory.create(endpoint, options.etcd()), endpoint);
-    } catch (IllegalArgumentException e) {
+      TlsSettings tls = options.etcd().tls() == null ? TlsSettings.NONE : options.etcd().tls();
+      source = new MemberSnapshotSource(SnapshotStream.open(endpoint, tls, options.etcd().dialTimeout()));
+    } catch (IllegalArgumentException | UncheckedIOException e) {
       err.println("snapshot save: " + e.getMessage());
       return SnapshotExitCode.USAGE.code();
     }

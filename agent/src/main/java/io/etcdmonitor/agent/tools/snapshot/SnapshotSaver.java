@@ -106,7 +106,8 @@ final class SnapshotSaver {
       if (localFailure != null) {
         return fail(SnapshotExitCode.IO_ERROR, "cannot write " + temp + ": " + oneLine(localFailure));
       }
-      return fail(SnapshotExitCode.ETCD_ERROR, "etcd at " + source.describe() + ": " + oneLine(e.getCause()));
+      return fail(SnapshotExitCode.ETCD_ERROR, "etcd at " + source.describe() + ": "
+          + source.describeFailure(e.getCause()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return fail(SnapshotExitCode.IO_ERROR, "interrupted; nothing was saved");

@@ -5,7 +5,7 @@ import java.nio.ByteBuffer;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Where a snapshot's bytes come from. Over jetcd it is etcd's Maintenance.Snapshot stream; tests can feed bytes of
+ * Where a snapshot's bytes come from. From etcd it is one member's Maintenance.Snapshot stream; tests can feed bytes of
  * their own, or wrap the real stream to damage it, without etcd types in the saving logic.
  */
 interface SnapshotSource extends AutoCloseable {
@@ -24,6 +24,11 @@ interface SnapshotSource extends AutoCloseable {
 
   /** Where the snapshot comes from, for messages. */
   String describe();
+
+  /** A one-line account of a failure of the stream itself. */
+  default String describeFailure(Throwable failure) {
+    return SnapshotSaver.oneLine(failure);
+  }
 
   /** Releases the connection, cancelling a stream still running. */
   @Override
