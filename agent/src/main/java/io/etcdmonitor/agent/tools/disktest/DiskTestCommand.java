@@ -3,6 +3,8 @@ package io.etcdmonitor.agent.tools.disktest;
 import io.etcdmonitor.agent.tools.ToolProgress;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -34,12 +36,23 @@ public final class DiskTestCommand {
       result = FdatasyncWorkload.run(options, ToolProgress.on(err, "disk-test",
           bytes -> String.format(Locale.ROOT, "%.1f MiB", Preflight.mib(bytes))));
     } catch (IOException e) {
-      err.println("disk-test: " + options.directory() + ": " + e.getMessage());
+      err.println("disk-test: " + options.directory() + ": " + describe(e));
       return DiskTestExitCode.IO_ERROR.code();
     }
     out.print(options.output() == DiskTestOptions.Output.JSON ? DiskTestReport.json(result)
         : DiskTestReport.text(result));
     out.flush();
     return (result.passed() ? DiskTestExitCode.PASS : DiskTestExitCode.FAIL).code();
+  }
+
+  /** NIO names only the file in most of its exceptions; say what went wrong instead. */
+  static String describe(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

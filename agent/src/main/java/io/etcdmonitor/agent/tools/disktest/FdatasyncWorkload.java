@@ -26,12 +26,14 @@ final class FdatasyncWorkload {
 
   static DiskTestResult run(DiskTestOptions options, ToolProgress progress) throws IOException {
     Path dir = options.directory();
+    String fileSystem = describe(Files.getFileStore(dir));
     Path file = Files.createTempFile(dir, ".etcd-monitor-disk-test-", ".tmp");
     file.toFile().deleteOnExit();
     long writes = options.writes();
     long total = writes * options.blockSize();
     Histogram syncs = new Histogram(HIGHEST_TRACKABLE, 3);
     long elapsed;
+    long written = 0;
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
       ByteBuffer block = randomBlock(options.blockSize());
       long start = System.nanoTime();
@@ -43,14 +45,15 @@ final class FdatasyncWorkload {
         long before = System.nanoTime();
         channel.force(false);
         syncs.recordValue(Math.min(System.nanoTime() - before, HIGHEST_TRACKABLE));
-        progress.update(i * options.blockSize(), total);
+        written += options.blockSize();
+        progress.update(written, total);
       }
       elapsed = System.nanoTime() - start;
     } finally {
       Files.deleteIfExists(file);
-      progress.finish(total, total);
+      progress.finish(written, total);
     }
-    return new DiskTestResult(dir.toAbsolutePath(), describe(Files.getFileStore(dir)), writes, options.blockSize(),
+    return new DiskTestResult(dir.toAbsolutePath(), fileSystem, writes, options.blockSize(),
         Duration.ofNanos(elapsed), new DiskTestResult.Latencies(syncs.getValueAtPercentile(50),
             syncs.getValueAtPercentile(90), syncs.getValueAtPercentile(99), syncs.getValueAtPercentile(99.9),
             syncs.getMaxValue()));
