@@ -2,12 +2,12 @@ package io.etcdmonitor.agent.tools.disktest;
 
 import io.etcdmonitor.agent.tools.ToolProgress;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -16,8 +16,9 @@ import org.HdrHistogram.Histogram;
 /**
  * etcd's WAL write pattern: sequential writes of one block, each followed by fdatasync (what fio's
  * {@code --ioengine=sync --fdatasync=1} does), into a new file in the directory under test that is always removed.
- * Only the fdatasync is timed. The file grows with each write, as a WAL segment does before etcd preallocates
- * the next, so every sync must also make the new length durable; fio writes into a file it has fallocated instead.
+ * Only the fdatasync is timed. Like fio, which lays its file out before the job (with fallocate), and like etcd,
+ * which preallocates each WAL segment, the file is sized up front (sparse: Java cannot fallocate), so a sync makes
+ * the block and its allocation durable but never a new file length.
  */
 final class FdatasyncWorkload {
   private static final long HIGHEST_TRACKABLE = TimeUnit.MINUTES.toNanos(10);
@@ -34,7 +35,8 @@ final class FdatasyncWorkload {
     Histogram syncs = new Histogram(HIGHEST_TRACKABLE, 3);
     long elapsed;
     long written = 0;
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+    try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "rw"); FileChannel channel = raw.getChannel()) {
+      raw.setLength(total);
       ByteBuffer block = randomBlock(options.blockSize());
       long start = System.nanoTime();
       for (long i = 1; i <= writes; i++) {
