@@ -18,6 +18,8 @@ import java.util.BitSet;
 final class BoltFile implements AutoCloseable {
   private static final int MAX_DEPTH = 64;
   private static final int FIRST_READ = 4096;
+  /** etcd's values are at most a few MiB (its request limit); a longer page means a damaged header. */
+  static final long MAX_SPAN = 64L << 20;
 
   /** Receives a bucket's entries in key order; {@code value} of a nested bucket is its bucket header. */
   @FunctionalInterface
@@ -196,8 +198,9 @@ final class BoltFile implements AutoCloseable {
       return first;
     }
     long span = (overflow + 1) * pageSize;
-    if (span > Integer.MAX_VALUE - 64) {
-      throw new BoltFormatException("page " + pgid + ": " + span + " bytes long, larger than this reader handles");
+    if (span > MAX_SPAN) {
+      throw new BoltFormatException("page " + pgid + ": claims " + overflow + " overflow pages (" + span
+          + " bytes), far more than any etcd value needs; its header is probably damaged");
     }
     return read(channel, pgid * pageSize, (int) span);
   }

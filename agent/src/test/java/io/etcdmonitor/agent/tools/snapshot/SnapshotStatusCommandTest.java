@@ -180,6 +180,22 @@ class SnapshotStatusCommandTest {
   }
 
   @Test
+  void implausiblyLongPageIsRefusedBeforeItIsRead() throws IOException {
+    BoltBytes bolt = BoltBytes.read(fixture("small.db"));
+    long pages = 2 * BoltFile.MAX_SPAN / bolt.pageSize();
+    long root = bolt.meta(BoltBytes.META_ROOT);
+    bolt.setMeta(BoltBytes.META_PGID, pages);
+    bolt.putInt(bolt.pageOffset(root) + 12, (int) (pages - root - 1));
+    Path file = save(bolt);
+    try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+      sparse.setLength(pages * bolt.pageSize());
+    }
+
+    assertInvalid(status(file, SnapshotStatusOptions.Format.JSON),
+        "page " + root + ": claims " + (pages - root - 1) + " overflow pages");
+  }
+
+  @Test
   void pageOfTheWrongType() throws IOException {
     BoltBytes bolt = BoltBytes.read(fixture("branches.db"));
     long branch = bolt.keyBucketRoot();
