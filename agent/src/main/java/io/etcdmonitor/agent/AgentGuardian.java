@@ -4,6 +4,9 @@ import io.etcdmonitor.agent.etcd.EtcdClients;
 import io.etcdmonitor.agent.membership.MembershipWatcher;
 import io.etcdmonitor.agent.probe.MemberProbe;
 import io.etcdmonitor.agent.probe.ProbeSupervisor;
+import io.etcdmonitor.agent.probe.WriteProbe;
+import io.etcdmonitor.agent.scrape.MetricsFetcher;
+import io.etcdmonitor.agent.scrape.MetricsScraper;
 import io.etcdmonitor.agent.report.ReportPublisher;
 import io.etcdmonitor.config.MonitorSettings;
 import io.etcdmonitor.protocol.AgentReport;
@@ -15,8 +18,8 @@ import org.apache.pekko.actor.typed.SupervisorStrategy;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 
 /**
- * The root of everything that runs next to etcd: the membership watcher, one probe per member, and the
- * publisher that carries their reports to the coordinator. Every report passes through here on its way to
+ * The root of everything that runs next to etcd: the membership watcher, one probe and one metrics scraper
+ * per member, the write probe, and the publisher that carries their reports to the coordinator. Every report passes through here on its way to
  * the publisher, so producers only ever see an {@code ActorRef<AgentReport>}.
  */
 public final class AgentGuardian {
@@ -29,7 +32,8 @@ public final class AgentGuardian {
 
   private AgentGuardian() {}
 
-  public static Behavior<Command> create(MonitorSettings settings, EtcdClients clients, Clock clock) {
+  public static Behavior<Command> create(
+      MonitorSettings settings, EtcdClients clients, MetricsFetcher fetcher, Clock clock) {
     return Behaviors.setup(context -> {
       ActorRef<ReportPublisher.Command> publisher = context.spawn(
           Behaviors.supervise(ReportPublisher.create()).onFailure(SupervisorStrategy.restart()), "report-publisher");
@@ -42,9 +46,19 @@ public final class AgentGuardian {
 
       ActorRef<ProbeSupervisor.Command> probes = context.spawn(
           Behaviors.supervise(ProbeSupervisor.create(
-                  new MemberProbe.Settings(vantage, datacenter, interval, timeout), clients, reports, clock))
+                  new MemberProbe.Settings(vantage, datacenter, interval, timeout),
+                  new MetricsScraper.Settings(vantage, settings.probe().metricsInterval(),
+                      settings.probe().metricsUrls()),
+                  clients, fetcher, reports, clock))
               .onFailure(SupervisorStrategy.restart()),
           "probes");
+      if (settings.probe().writeProbe()) {
+        context.spawn(
+            Behaviors.supervise(WriteProbe.create(vantage, interval, timeout,
+                    clients.cluster(settings.etcd().endpoints()), reports, clock))
+                .onFailure(SupervisorStrategy.restartWithBackoff(Duration.ofSeconds(1), Duration.ofSeconds(30), 0.2)),
+            "write-probe");
+      }
       context.spawn(
           Behaviors.supervise(MembershipWatcher.create(
                   new MembershipWatcher.Settings(vantage, datacenter, settings.probe().membershipInterval(), interval,

@@ -20,6 +20,8 @@ public final class FakeEtcd implements EtcdClients {
   public final Map<String, AtomicInteger> statusCalls = new ConcurrentHashMap<>();
   public final Map<String, AtomicInteger> clientsCreated = new ConcurrentHashMap<>();
   public final AtomicInteger memberListCalls = new AtomicInteger();
+  public final List<String> deleted = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private volatile Function<String, CompletableFuture<Void>> put = key -> CompletableFuture.completedFuture(null);
   private volatile Function<String, CompletableFuture<MemberStatus>> status =
       endpoint -> CompletableFuture.completedFuture(status(1, 2));
   private volatile Function<String, CompletableFuture<Void>> read =
@@ -48,6 +50,11 @@ public final class FakeEtcd implements EtcdClients {
     return this;
   }
 
+  public FakeEtcd onPut(Function<String, CompletableFuture<Void>> answer) {
+    this.put = answer;
+    return this;
+  }
+
   public FakeEtcd onMemberList(Supplier<CompletableFuture<List<MemberInfo>>> answer) {
     this.memberList = answer;
     return this;
@@ -70,6 +77,17 @@ public final class FakeEtcd implements EtcdClients {
       @Override
       public CompletableFuture<List<Alarm>> alarmList(Duration timeout) {
         return alarmList.get();
+      }
+
+      @Override
+      public CompletableFuture<Void> put(byte[] key, byte[] value, Duration timeout) {
+        return put.apply(new String(key, java.nio.charset.StandardCharsets.UTF_8));
+      }
+
+      @Override
+      public CompletableFuture<Void> delete(byte[] key, Duration timeout) {
+        deleted.add(new String(key, java.nio.charset.StandardCharsets.UTF_8));
+        return CompletableFuture.completedFuture(null);
       }
 
       @Override

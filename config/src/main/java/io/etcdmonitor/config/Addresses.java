@@ -19,7 +19,40 @@ final class Addresses {
     }
   }
 
+  /** A member name and the URL of its /metrics, from {@code name=http://host:port}. */
+  record NamedUrl(String name, String url) {}
+
   private Addresses() {}
+
+  /** {@code name=http(s)://host:port[/path]}; the path defaults to {@code /metrics}. */
+  static NamedUrl namedUrl(String text) throws BadValue {
+    String s = text.strip();
+    int eq = s.indexOf('=');
+    if (eq <= 0) {
+      throw new BadValue("is not name=url (example: m1=http://10.0.0.1:2381)");
+    }
+    String name = s.substring(0, eq).strip();
+    if (!LABEL.matcher(name).matches()) {
+      throw new BadValue("has member name '" + name + "', which is not a valid name");
+    }
+    String url = s.substring(eq + 1).strip();
+    java.net.URI uri;
+    try {
+      uri = new java.net.URI(url);
+    } catch (java.net.URISyntaxException e) {
+      throw new BadValue("has a URL that does not parse");
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      throw new BadValue("has a URL without http:// or https://");
+    }
+    if (uri.getHost() == null || uri.getPort() < 1 || uri.getPort() > 65535) {
+      throw new BadValue("has a URL without host:port");
+    }
+    String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/")
+        ? "/metrics" : uri.getRawPath();
+    return new NamedUrl(name, scheme + "://" + uri.getHost() + ":" + uri.getPort() + path);
+  }
 
   static Endpoint endpoint(String text) throws BadValue {
     String s = text.strip();

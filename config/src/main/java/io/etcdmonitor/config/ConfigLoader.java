@@ -108,7 +108,8 @@ public final class ConfigLoader {
         new EtcdSettings(endpoints, (Duration) v.get(SettingKey.DIAL_TIMEOUT), tls),
         new ProbeSettings((Duration) v.get(SettingKey.HEALTH_CHECK_INTERVAL),
             (Duration) v.get(SettingKey.METRICS_INTERVAL), (Duration) v.get(SettingKey.PROBE_TIMEOUT),
-            (Duration) v.get(SettingKey.MEMBERSHIP_INTERVAL)),
+            (Duration) v.get(SettingKey.MEMBERSHIP_INTERVAL), namedUrls(v.get(SettingKey.METRICS_URLS)),
+            (Boolean) v.get(SettingKey.WRITE_PROBE), (Duration) v.get(SettingKey.LATENCY_WINDOW)),
         new ApiSettings((String) v.get(SettingKey.API_HOST), (Integer) v.get(SettingKey.API_PORT)),
         new AlertThresholds((Long) v.get(SettingKey.MAX_LATENCY_MS), (Long) v.get(SettingKey.MAX_DATABASE_SIZE_MB),
             (Integer) v.get(SettingKey.MIN_AVAILABLE_NODES), (Integer) v.get(SettingKey.MAX_LEADER_CHANGES_PER_HOUR),
@@ -120,6 +121,15 @@ public final class ConfigLoader {
             (String) v.get(SettingKey.CLUSTER_HOST), (Integer) v.get(SettingKey.CLUSTER_PORT)),
         new LogSettings((String) v.get(SettingKey.LOG_LEVEL), (LogSettings.Format) v.get(SettingKey.LOG_FORMAT)),
         (Path) v.get(SettingKey.DATA_DIR));
+  }
+
+  private static Map<String, String> namedUrls(Object list) {
+    Map<String, String> urls = new java.util.LinkedHashMap<>();
+    for (Object o : (List<?>) list) {
+      Addresses.NamedUrl named = (Addresses.NamedUrl) o;
+      urls.put(named.name(), named.url());
+    }
+    return urls;
   }
 
   /** This host's name, trimmed to what a vantage name may contain. */

@@ -82,7 +82,7 @@ final class Converter {
       case LOG_LEVEL -> oneOf(text.toLowerCase(Locale.ROOT), LOG_LEVELS);
       case LOG_FORMAT -> LogSettings.Format.valueOf(oneOf(text.toLowerCase(Locale.ROOT), List.of("text", "json"))
           .toUpperCase(Locale.ROOT));
-      case ENDPOINTS, HOST_PORTS -> throw new IllegalArgumentException("not a scalar type: " + type);
+      case ENDPOINTS, HOST_PORTS, NAMED_URLS -> throw new IllegalArgumentException("not a scalar type: " + type);
     };
   }
 
@@ -115,8 +115,13 @@ final class Converter {
       }
       String text = element.asText().strip();
       try {
-        Object value = type == ValueType.ENDPOINTS ? Addresses.endpoint(text) : Addresses.hostPort(text);
-        String identity = value instanceof Addresses.Endpoint e ? e.host() + ":" + e.port() : (String) value;
+        Object value = switch (type) {
+          case ENDPOINTS -> Addresses.endpoint(text);
+          case NAMED_URLS -> Addresses.namedUrl(text);
+          default -> Addresses.hostPort(text);
+        };
+        String identity = value instanceof Addresses.Endpoint e ? e.host() + ":" + e.port()
+            : value instanceof Addresses.NamedUrl n ? n.name() : (String) value;
         Integer first = seen.putIfAbsent(identity.toLowerCase(Locale.ROOT), i);
         if (first != null) {
           throw new BadValue("repeats " + path + "[" + first + "]");

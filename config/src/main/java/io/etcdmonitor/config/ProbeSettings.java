@@ -1,6 +1,7 @@
 package io.etcdmonitor.config;
 
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * How often and how patiently etcd is asked.
@@ -9,6 +10,19 @@ import java.time.Duration;
  * @param metricsInterval one scrape of each member's /metrics per interval
  * @param probeTimeout how long one probe may take before its cell says TimedOut
  * @param membershipInterval one MemberList per interval, so members appear and disappear without a restart
+ * @param metricsUrls where a member (by name) serves /metrics instead of its client URL
+ * @param writeProbe whether to time one put of this monitor's own key per health check interval
+ * @param latencyWindow the sliding window of the read and write latency percentiles
  */
 public record ProbeSettings(
-    Duration healthCheckInterval, Duration metricsInterval, Duration probeTimeout, Duration membershipInterval) {}
+    Duration healthCheckInterval,
+    Duration metricsInterval,
+    Duration probeTimeout,
+    Duration membershipInterval,
+    Map<String, String> metricsUrls,
+    boolean writeProbe,
+    Duration latencyWindow) {
+  public ProbeSettings {
+    metricsUrls = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metricsUrls));
+  }
+}

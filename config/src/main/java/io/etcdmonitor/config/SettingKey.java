@@ -18,7 +18,9 @@ import java.util.Locale;
  * seconds, and one Status RPC and one read per member per second is negligible load for etcd. A probe may take
  * as long as the interval ({@code probe_timeout} 1s), which is also etcd's default election timeout: a member
  * slower than that is unavailable in practice. {@code metrics_interval} 10s is the seed's value.
- * {@code membership_interval} 5s shows member changes quickly for one cheap MemberList call. The API listens on
+ * {@code membership_interval} 5s shows member changes quickly for one cheap MemberList call. The write probe is
+ * on because write latency is what users feel; it overwrites one key, one small put per interval. Latency
+ * percentiles cover five minutes, long enough for a stable p99 at one sample per second. The API listens on
  * the seed's {@code 0.0.0.0:8080}. Thresholds are the seed's: 100 ms latency, 8192 MiB (etcd's largest
  * recommended quota), 2 nodes (quorum of a 3-member cluster), 3 leader changes per hour, 5% errors, 10% free
  * disk. The periodic benchmark writes into the monitored cluster, so it is off unless asked for. The vantage
@@ -48,6 +50,13 @@ public enum SettingKey {
       "How often each member's /metrics is scraped", Section.PROBING),
   MEMBERSHIP_INTERVAL("membership_interval", "membership-interval", ValueType.DURATION, "5s", null,
       "How often the member list is refreshed", Section.PROBING),
+  METRICS_URLS("metrics_urls", "metrics-urls", ValueType.NAMED_URLS, "", "each member's client URL",
+      "name=URL of a member's /metrics, if not its client URL",
+      Section.PROBING),
+  WRITE_PROBE("write_probe", "write-probe", ValueType.BOOLEAN, "true", null,
+      "Time one put of this monitor's own key each interval", Section.PROBING),
+  LATENCY_WINDOW("latency_window", "latency-window", ValueType.DURATION, "5m", null,
+      "Window of the read and write latency percentiles", Section.PROBING),
   MAX_LATENCY_MS("alert_thresholds.max_latency_ms", "max-latency-ms", ValueType.POSITIVE_LONG, "100", null,
       "Alert when request latency exceeds this many milliseconds", Section.THRESHOLDS),
   MAX_DATABASE_SIZE_MB("alert_thresholds.max_database_size_mb", "max-db-size-mb", ValueType.POSITIVE_LONG, "8192",

@@ -96,6 +96,10 @@ public final class SettingsRenderer {
       case PROBE_TIMEOUT -> s.probe().probeTimeout();
       case METRICS_INTERVAL -> s.probe().metricsInterval();
       case MEMBERSHIP_INTERVAL -> s.probe().membershipInterval();
+      case METRICS_URLS -> s.probe().metricsUrls().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+          .toList();
+      case WRITE_PROBE -> s.probe().writeProbe();
+      case LATENCY_WINDOW -> s.probe().latencyWindow();
       case MAX_LATENCY_MS -> s.alertThresholds().maxLatencyMs();
       case MAX_DATABASE_SIZE_MB -> s.alertThresholds().maxDatabaseSizeMb();
       case MIN_AVAILABLE_NODES -> s.alertThresholds().minAvailableNodes();

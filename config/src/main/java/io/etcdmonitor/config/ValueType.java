@@ -5,6 +5,7 @@ public enum ValueType {
   DURATION("<duration>", "a duration"),
   ENDPOINTS("<endpoint,...>", "a list of endpoints"),
   HOST_PORTS("<host:port,...>", "a list of host:port"),
+  NAMED_URLS("<name=url,...>", "a list of name=url"),
   PATH("<path>", "a path"),
   BOOLEAN("<true|false>", "true or false"),
   PORT("<port>", "a port number"),
@@ -39,6 +40,6 @@ public enum ValueType {
   }
 
   boolean isList() {
-    return this == ENDPOINTS || this == HOST_PORTS;
+    return this == ENDPOINTS || this == HOST_PORTS || this == NAMED_URLS;
   }
 }

@@ -61,6 +61,11 @@ class BadConfigsTest {
         endpoints[6]: "http://etcd1:2379/v3" has a path; write only host:port or scheme://host:port
         endpoints[7]: "http://LOCALHOST:2379" repeats endpoints[0]
         endpoints[8]: "::1:2379" has an IPv6 address without brackets (example: [::1]:2379)""");
+    CASES.put("bad-metrics-urls.yaml", """
+        metrics_urls[1]: "http://10.0.0.2:2381" is not name=url (example: m1=http://10.0.0.1:2381)
+        metrics_urls[2]: "m3=ftp://10.0.0.3:2381" has a URL without http:// or https://
+        metrics_urls[3]: "m4=http://10.0.0.4" has a URL without host:port
+        metrics_urls[4]: "m1=http://10.0.0.5:2381" repeats metrics_urls[0]""");
     CASES.put("out-of-range.yaml", """
         alert_thresholds.max_latency_ms: "fast" is not a number
         alert_thresholds.max_database_size_mb: 1.5 is not a whole number

@@ -115,6 +115,8 @@ class PrecedenceTest {
     return switch (key.type()) {
       case DURATION -> List.of("2s", "3s", "4s");
       case ENDPOINTS, HOST_PORTS -> List.of("a:1", "b:2,c:3", "d:4");
+      case NAMED_URLS -> List.of("m1=http://a:1/metrics", "m2=http://b:2/metrics,m3=http://c:3/metrics",
+          "m4=http://d:4/metrics");
       case PATH -> List.of(fileNamed("f1"), fileNamed("f2"), fileNamed("f3"));
       case BOOLEAN -> List.of("true", "false", "true");
       case PORT, PORT_OR_ZERO -> List.of("1001", "1002", "1003");

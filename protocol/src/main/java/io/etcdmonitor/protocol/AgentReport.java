@@ -5,6 +5,6 @@ package io.etcdmonitor.protocol;
  * coordinator can keep one cell per (vantage, member).
  */
 public sealed interface AgentReport extends CoordinatorMessage, CborSerializable
-    permits ProbeReport, MembershipReport, AlarmReport {
+    permits ProbeReport, MembershipReport, AlarmReport, MetricsReport, WriteProbeReport {
   String vantage();
 }

@@ -17,6 +17,7 @@ import java.util.List;
  * @param quorumSize votes needed: votingMembers / 2 + 1
  * @param leaderChangesLastHour leader changes observed in the last hour
  * @param leaderHistory observed leader changes, oldest first, bounded
+ * @param telemetry cluster-wide latency windows and counters
  */
 public record ClusterView(
     Instant lastUpdated,
@@ -31,7 +32,8 @@ public record ClusterView(
     int leaderChangesLastHour,
     List<LeaderChange> leaderHistory,
     List<Alarm> alarms,
-    List<MemberView> members)
+    List<MemberView> members,
+    ClusterTelemetry telemetry)
     implements CborSerializable {
   public ClusterView {
     reasons = List.copyOf(reasons);
@@ -43,6 +45,6 @@ public record ClusterView(
   /** The view before any report has arrived. */
   public static ClusterView empty(Instant now) {
     return new ClusterView(now, false, false, List.of("no member list yet"), MemberIds.NONE, 0, 0, 0, 0, 0,
-        List.of(), List.of(), List.of());
+        List.of(), List.of(), List.of(), ClusterTelemetry.NONE);
   }
 }

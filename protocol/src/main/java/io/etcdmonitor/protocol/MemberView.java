@@ -13,6 +13,7 @@ import java.time.Instant;
  * @param lastRead the last timed linearizable read, or null if none was made
  * @param lastProbedAt when the last probe finished, or null if none has
  * @param endpoint the client URL the probes use, or null if the member has not started
+ * @param telemetry metrics, latency windows and counters measured for this member
  */
 public record MemberView(
     MemberInfo info,
@@ -23,5 +24,6 @@ public record MemberView(
     String lastError,
     ReadCheck lastRead,
     Instant lastProbedAt,
-    String endpoint)
+    String endpoint,
+    MemberTelemetry telemetry)
     implements CborSerializable {}

@@ -8,8 +8,7 @@ import io.netty.channel.ChannelOption;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import javax.net.ssl.SSLException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
@@ -45,15 +44,13 @@ final class Channels {
       if (tls.insecureSkipVerify()) {
         builder.trustManager(InsecureTrustManagerFactory.INSTANCE);
       } else if (tls.caFile() != null) {
-        builder.trustManager(tls.caFile().toFile());
+        builder.trustManager(Pem.certificates(tls.caFile()));
       }
       if (tls.certFile() != null && tls.keyFile() != null) {
-        builder.keyManager(tls.certFile().toFile(), tls.keyFile().toFile());
+        builder.keyManager(Pem.privateKey(tls.keyFile()), Pem.certificates(tls.certFile()));
       }
       return builder.build();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot set up TLS: " + e.getMessage(), e);
-    } catch (IllegalArgumentException e) {
+    } catch (SSLException e) {
       throw new IllegalArgumentException("cannot set up TLS: " + e.getMessage(), e);
     }
   }

@@ -18,6 +18,12 @@ public interface EtcdClusterClient extends AutoCloseable {
   /** Maintenance.Alarm(GET): the cluster's active alarms. */
   CompletableFuture<List<Alarm>> alarmList(Duration timeout);
 
+  /** KV.Put of one key; etcd forwards it to the leader, so it completes once a quorum committed it. */
+  CompletableFuture<Void> put(byte[] key, byte[] value, Duration timeout);
+
+  /** KV.DeleteRange of one key. */
+  CompletableFuture<Void> delete(byte[] key, Duration timeout);
+
   @Override
   void close();
 }

@@ -1,6 +1,10 @@
 package io.etcdmonitor.agent.etcd;
 
+import com.google.protobuf.ByteString;
 import io.etcd.jetcd.api.AlarmRequest;
+import io.etcd.jetcd.api.DeleteRangeRequest;
+import io.etcd.jetcd.api.KVGrpc;
+import io.etcd.jetcd.api.PutRequest;
 import io.etcd.jetcd.api.ClusterGrpc;
 import io.etcd.jetcd.api.MaintenanceGrpc;
 import io.etcd.jetcd.api.Member;
@@ -47,6 +51,24 @@ final class GrpcClusterClient implements EtcdClusterClient {
         .thenApply(r -> r.getAlarmsList().stream()
             .map(a -> new Alarm(a.getMemberID(), alarmName(a.getAlarmValue())))
             .toList()));
+  }
+
+  @Override
+  public CompletableFuture<Void> put(byte[] key, byte[] value, Duration timeout) {
+    PutRequest request = PutRequest.newBuilder().setKey(ByteString.copyFrom(key)).setValue(ByteString.copyFrom(value))
+        .build();
+    return firstAnswer(timeout, (channel, deadline) -> Channels.toCompletable(
+            KVGrpc.newFutureStub(channel).withDeadlineAfter(deadline.toNanos(), TimeUnit.NANOSECONDS).put(request))
+        .thenApply(r -> (Void) null));
+  }
+
+  @Override
+  public CompletableFuture<Void> delete(byte[] key, Duration timeout) {
+    DeleteRangeRequest request = DeleteRangeRequest.newBuilder().setKey(ByteString.copyFrom(key)).build();
+    return firstAnswer(timeout, (channel, deadline) -> Channels.toCompletable(
+            KVGrpc.newFutureStub(channel).withDeadlineAfter(deadline.toNanos(), TimeUnit.NANOSECONDS)
+                .deleteRange(request))
+        .thenApply(r -> (Void) null));
   }
 
   /** etcd's AlarmType numbers; jetcd's proto predates CORRUPT, so it would say UNRECOGNIZED. */

@@ -2,6 +2,8 @@ package io.etcdmonitor.agent.probe;
 
 import io.etcdmonitor.agent.etcd.EtcdClients;
 import io.etcdmonitor.agent.membership.MembershipDiff;
+import io.etcdmonitor.agent.scrape.MetricsFetcher;
+import io.etcdmonitor.agent.scrape.MetricsScraper;
 import io.etcdmonitor.protocol.AgentReport;
 import io.etcdmonitor.protocol.MemberIds;
 import io.etcdmonitor.protocol.MemberInfo;
@@ -18,7 +20,10 @@ import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.Receive;
 
-/** Keeps exactly one {@link MemberProbe} per member in the latest member list, each restarted with backoff. */
+/**
+ * Keeps exactly one {@link MemberProbe} and one {@link MetricsScraper} per member of the latest member list, each
+ * restarted with backoff.
+ */
 public final class ProbeSupervisor extends AbstractBehavior<ProbeSupervisor.Command> {
 
   /** Messages the supervisor understands. */
@@ -28,20 +33,27 @@ public final class ProbeSupervisor extends AbstractBehavior<ProbeSupervisor.Comm
   public record MembersChanged(List<MemberInfo> members) implements Command {}
 
   private final MemberProbe.Settings settings;
+  private final MetricsScraper.Settings scrapeSettings;
+  private final MetricsFetcher fetcher;
   private final EtcdClients clients;
   private final ActorRef<AgentReport> reports;
   private final Clock clock;
   private final Map<Long, ActorRef<MemberProbe.Command>> probes = new HashMap<>();
+  private final Map<Long, ActorRef<MetricsScraper.Command>> scrapers = new HashMap<>();
   private List<MemberInfo> members = List.of();
 
-  public static Behavior<Command> create(
-      MemberProbe.Settings settings, EtcdClients clients, ActorRef<AgentReport> reports, Clock clock) {
-    return Behaviors.setup(context -> new ProbeSupervisor(context, settings, clients, reports, clock));
+  public static Behavior<Command> create(MemberProbe.Settings settings, MetricsScraper.Settings scrapeSettings,
+      EtcdClients clients, MetricsFetcher fetcher, ActorRef<AgentReport> reports, Clock clock) {
+    return Behaviors.setup(
+        context -> new ProbeSupervisor(context, settings, scrapeSettings, clients, fetcher, reports, clock));
   }
 
-  private ProbeSupervisor(ActorContext<Command> context, MemberProbe.Settings settings, EtcdClients clients,
+  private ProbeSupervisor(ActorContext<Command> context, MemberProbe.Settings settings,
+      MetricsScraper.Settings scrapeSettings, EtcdClients clients, MetricsFetcher fetcher,
       ActorRef<AgentReport> reports, Clock clock) {
     super(context);
+    this.scrapeSettings = scrapeSettings;
+    this.fetcher = fetcher;
     context.setLoggerName(ProbeSupervisor.class);
     this.settings = settings;
     this.clients = clients;
@@ -62,17 +74,29 @@ public final class ProbeSupervisor extends AbstractBehavior<ProbeSupervisor.Comm
       if (probe != null) {
         getContext().stop(probe);
       }
+      ActorRef<MetricsScraper.Command> scraper = scrapers.remove(m.id());
+      if (scraper != null) {
+        getContext().stop(scraper);
+      }
     }
     for (MemberInfo m : diff.changed()) {
       ActorRef<MemberProbe.Command> probe = probes.get(m.id());
       if (probe != null) {
         probe.tell(new MemberProbe.MemberUpdated(m));
       }
+      ActorRef<MetricsScraper.Command> scraper = scrapers.get(m.id());
+      if (scraper != null) {
+        scraper.tell(new MetricsScraper.MemberUpdated(m));
+      }
     }
     for (MemberInfo m : diff.added()) {
       Behavior<MemberProbe.Command> probe = Behaviors.supervise(MemberProbe.create(m, settings, clients, reports, clock))
           .onFailure(SupervisorStrategy.restartWithBackoff(Duration.ofMillis(200), Duration.ofSeconds(10), 0.2));
       probes.put(m.id(), getContext().spawn(probe, "probe-" + MemberIds.toHex(m.id())));
+      Behavior<MetricsScraper.Command> scraper =
+          Behaviors.supervise(MetricsScraper.create(m, scrapeSettings, fetcher, reports, clock))
+              .onFailure(SupervisorStrategy.restartWithBackoff(Duration.ofMillis(200), Duration.ofSeconds(10), 0.2));
+      scrapers.put(m.id(), getContext().spawn(scraper, "metrics-" + MemberIds.toHex(m.id())));
     }
     return this;
   }

@@ -3,12 +3,15 @@ package io.etcdmonitor.agent.probe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.etcdmonitor.agent.FakeEtcd;
+import io.etcdmonitor.agent.scrape.MetricsScraper;
 import io.etcdmonitor.protocol.AgentReport;
 import io.etcdmonitor.protocol.ProbeReport;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.Set;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
 import org.apache.pekko.actor.testkit.typed.javadsl.TestProbe;
@@ -28,8 +31,9 @@ class ProbeSupervisorTest {
   void probesExactlyTheMembersOfTheLatestList() {
     TestProbe<AgentReport> reports = testKit.createTestProbe();
     ActorRef<ProbeSupervisor.Command> supervisor = testKit.spawn(ProbeSupervisor.create(
-        new MemberProbe.Settings("v", "dc", Duration.ofMillis(50), Duration.ofMillis(500)), new FakeEtcd(),
-        reports.getRef(), Clock.systemUTC()));
+        new MemberProbe.Settings("v", "dc", Duration.ofMillis(50), Duration.ofMillis(500)),
+        new MetricsScraper.Settings("v", Duration.ofHours(1), Map.of()), new FakeEtcd(),
+        url -> new CompletableFuture<>(), reports.getRef(), Clock.systemUTC()));
 
     supervisor.tell(new ProbeSupervisor.MembersChanged(
         List.of(FakeEtcd.member(1, "m1", 2379), FakeEtcd.member(2, "m2", 22379))));
@@ -41,6 +45,23 @@ class ProbeSupervisorTest {
         ? org.apache.pekko.actor.testkit.typed.javadsl.FishingOutcomes.complete()
         : org.apache.pekko.actor.testkit.typed.javadsl.FishingOutcomes.continueAndIgnore());
     assertThat(membersReported(reports, 20)).containsExactlyInAnyOrder(2L, 3L);
+  }
+
+  @Test
+  void scrapesEveryMemberOfTheListAtItsConfiguredOrClientUrl() {
+    List<String> fetched = new java.util.concurrent.CopyOnWriteArrayList<>();
+    testKit.spawn(ProbeSupervisor.create(
+        new MemberProbe.Settings("v", "dc", Duration.ofHours(1), Duration.ofMillis(500)),
+        new MetricsScraper.Settings("v", Duration.ofHours(1), Map.of("m2", "http://127.0.0.1:22381/metrics")),
+        new FakeEtcd(), url -> {
+          fetched.add(url);
+          return new CompletableFuture<>();
+        }, testKit.<AgentReport>createTestProbe().getRef(), Clock.systemUTC()))
+        .tell(new ProbeSupervisor.MembersChanged(
+            List.of(FakeEtcd.member(1, "m1", 2379), FakeEtcd.member(2, "m2", 22379))));
+
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(3)).untilAsserted(() -> assertThat(fetched)
+        .containsExactlyInAnyOrder("http://127.0.0.1:2379/metrics", "http://127.0.0.1:22381/metrics"));
   }
 
   private static Set<Long> membersReported(TestProbe<AgentReport> reports, int n) {

@@ -2,6 +2,8 @@ package io.etcdmonitor.coordinator.runtime;
 
 import io.etcdmonitor.agent.etcd.EtcdClients;
 import io.etcdmonitor.agent.etcd.GrpcEtcdClients;
+import io.etcdmonitor.agent.scrape.HttpMetricsFetcher;
+import io.etcdmonitor.agent.scrape.MetricsFetcher;
 import io.etcdmonitor.config.MonitorSettings;
 import io.etcdmonitor.coordinator.http.CannotListenException;
 import java.io.PrintWriter;
@@ -38,14 +40,17 @@ public final class Standalone implements AutoCloseable {
    */
   public static Standalone start(MonitorSettings settings) throws StartException {
     EtcdClients clients;
+    MetricsFetcher fetcher;
     try {
       clients = new GrpcEtcdClients(settings.etcd().tls(), settings.etcd().dialTimeout());
+      fetcher = new HttpMetricsFetcher(settings.etcd().tls(), settings.etcd().dialTimeout(),
+          settings.probe().metricsInterval());
     } catch (RuntimeException e) {
       throw new StartException(e.getMessage(), 2);
     }
     CompletableFuture<ServerBinding> bound = new CompletableFuture<>();
-    ActorSystem<Void> system = ActorSystem.create(StandaloneGuardian.create(settings, clients, bound), "etcd-monitor",
-        PekkoConfig.standalone());
+    ActorSystem<Void> system = ActorSystem.create(StandaloneGuardian.create(settings, clients, fetcher, bound),
+        "etcd-monitor", PekkoConfig.standalone());
     try {
       return new Standalone(system, bound.get(BIND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
     } catch (ExecutionException e) {

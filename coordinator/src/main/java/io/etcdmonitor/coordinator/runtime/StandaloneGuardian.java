@@ -2,10 +2,12 @@ package io.etcdmonitor.coordinator.runtime;
 
 import io.etcdmonitor.agent.AgentGuardian;
 import io.etcdmonitor.agent.etcd.EtcdClients;
+import io.etcdmonitor.agent.scrape.MetricsFetcher;
 import io.etcdmonitor.config.MonitorSettings;
 import io.etcdmonitor.coordinator.http.ApiRoutes;
 import io.etcdmonitor.coordinator.http.AskingClusterViewSource;
 import io.etcdmonitor.coordinator.http.HttpServer;
+import io.etcdmonitor.coordinator.prometheus.Exposition;
 import io.etcdmonitor.coordinator.view.ClusterViewAggregator;
 import io.etcdmonitor.protocol.CoordinatorMessage;
 import java.time.Clock;
@@ -21,22 +23,25 @@ import org.apache.pekko.http.javadsl.ServerBinding;
 final class StandaloneGuardian {
   private StandaloneGuardian() {}
 
-  static Behavior<Void> create(MonitorSettings settings, EtcdClients clients, CompletableFuture<ServerBinding> bound) {
+  static Behavior<Void> create(MonitorSettings settings, EtcdClients clients, MetricsFetcher fetcher,
+      CompletableFuture<ServerBinding> bound) {
     return Behaviors.setup(context -> {
       Clock clock = Clock.systemUTC();
       Duration interval = settings.probe().healthCheckInterval();
       ActorRef<CoordinatorMessage> aggregator = context.spawn(
           Behaviors.supervise(ClusterViewAggregator.create(
-                  ClusterViewAggregator.Settings.forProbes(interval, settings.probe().probeTimeout()), clock))
+                  ClusterViewAggregator.Settings.forProbes(interval, settings.probe().probeTimeout(),
+                      settings.probe().latencyWindow()), clock))
               .onFailure(SupervisorStrategy.restart()),
           "aggregator");
       context.spawn(
-          Behaviors.supervise(AgentGuardian.create(settings, clients, clock))
+          Behaviors.supervise(AgentGuardian.create(settings, clients, fetcher, clock))
               .onFailure(SupervisorStrategy.restartWithBackoff(Duration.ofSeconds(1), Duration.ofSeconds(30), 0.2)),
           "agent");
 
       ApiRoutes routes = new ApiRoutes(
-          new AskingClusterViewSource(aggregator, Duration.ofSeconds(5), context.getSystem().scheduler()));
+          new AskingClusterViewSource(aggregator, Duration.ofSeconds(5), context.getSystem().scheduler()),
+          new Exposition(Exposition.registryWithJvmMetrics()));
       HttpServer.start(context.getSystem(), settings.api().host(), settings.api().port(), routes.route())
           .whenComplete((binding, error) -> {
             if (error != null) {

@@ -6,6 +6,8 @@ import io.etcdmonitor.protocol.ClusterView;
 import io.etcdmonitor.protocol.CoordinatorMessage;
 import io.etcdmonitor.protocol.GetClusterView;
 import io.etcdmonitor.protocol.MembershipReport;
+import io.etcdmonitor.protocol.MetricsReport;
+import io.etcdmonitor.protocol.WriteProbeReport;
 import io.etcdmonitor.protocol.ProbeReport;
 import io.etcdmonitor.protocol.ServiceKeys;
 import java.time.Clock;
@@ -30,9 +32,9 @@ public final class ClusterViewAggregator extends AbstractBehavior<CoordinatorMes
   }
 
   /** How long a probe result counts as "now", and how often the view is recomputed. */
-  public record Settings(Duration staleAfter, Duration refreshEvery) {
-    /** Defaults derived from the probe cadence: stale after three missed probes. */
-    public static Settings forProbes(Duration interval, Duration timeout) {
+  public record Settings(Duration staleAfter, Duration refreshEvery, Duration latencyWindow) {
+    /** Derived from the probe cadence: stale after three missed probes. */
+    public static Settings forProbes(Duration interval, Duration timeout, Duration latencyWindow) {
       Duration stale = interval.multipliedBy(3).plus(timeout);
       Duration refresh = interval.dividedBy(4);
       if (refresh.compareTo(Duration.ofMillis(50)) < 0) {
@@ -41,7 +43,7 @@ public final class ClusterViewAggregator extends AbstractBehavior<CoordinatorMes
       if (refresh.compareTo(Duration.ofMillis(250)) > 0) {
         refresh = Duration.ofMillis(250);
       }
-      return new Settings(stale, refresh);
+      return new Settings(stale, refresh, latencyWindow);
     }
   }
 
@@ -61,7 +63,7 @@ public final class ClusterViewAggregator extends AbstractBehavior<CoordinatorMes
 
   private ClusterViewAggregator(ActorContext<CoordinatorMessage> context, Settings settings, Clock clock) {
     super(context);
-    this.builder = new ClusterViewBuilder(settings.staleAfter());
+    this.builder = new ClusterViewBuilder(settings.staleAfter(), settings.latencyWindow());
     this.clock = clock;
     this.view = ClusterView.empty(clock.instant());
   }
@@ -72,6 +74,8 @@ public final class ClusterViewAggregator extends AbstractBehavior<CoordinatorMes
         .onMessage(ProbeReport.class, r -> changed(() -> builder.add(r)))
         .onMessage(MembershipReport.class, r -> changed(() -> builder.add(r)))
         .onMessage(AlarmReport.class, r -> changed(() -> builder.add(r)))
+        .onMessage(MetricsReport.class, r -> changed(() -> builder.add(r)))
+        .onMessage(WriteProbeReport.class, r -> changed(() -> builder.add(r)))
         .onMessage(Refresh.class, r -> refresh())
         .onMessage(GetClusterView.class, this::onGet)
         .build();

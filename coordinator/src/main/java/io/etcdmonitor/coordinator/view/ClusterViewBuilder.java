@@ -1,5 +1,7 @@
 package io.etcdmonitor.coordinator.view;
 
+import io.etcdmonitor.protocol.ClusterTelemetry;
+import io.etcdmonitor.protocol.MemberTelemetry;
 import io.etcdmonitor.protocol.Alarm;
 import io.etcdmonitor.protocol.AlarmReport;
 import io.etcdmonitor.protocol.ClusterView;
@@ -8,6 +10,8 @@ import io.etcdmonitor.protocol.MemberInfo;
 import io.etcdmonitor.protocol.MemberStatus;
 import io.etcdmonitor.protocol.MemberView;
 import io.etcdmonitor.protocol.MembershipReport;
+import io.etcdmonitor.protocol.MetricsReport;
+import io.etcdmonitor.protocol.WriteProbeReport;
 import io.etcdmonitor.protocol.ProbeReport;
 import io.etcdmonitor.protocol.ProbeResult;
 import java.time.Duration;
@@ -29,17 +33,26 @@ import java.util.Set;
  * than that says nothing about now. Status fields stay at their last known values while a member is down.
  */
 public final class ClusterViewBuilder {
+  private static final int WINDOW_SLICES = 10;
   private final Duration staleAfter;
+  private final Duration latencyWindow;
   private final Map<String, MembershipReport> membershipByVantage = new HashMap<>();
   private final Map<String, AlarmReport> alarmsByVantage = new HashMap<>();
   private final Map<Long, Map<String, ProbeReport>> probesByMember = new HashMap<>();
   private final Map<Long, ProbeReport> lastReachable = new HashMap<>();
   private final LeaderTracker leaders = new LeaderTracker();
+  private final Map<Long, MemberCounters> counters = new HashMap<>();
+  private final SlidingLatencyWindow clusterReads;
+  private final SlidingLatencyWindow writes;
+  private String writeProbeError;
   private List<MemberInfo> members = List.of();
   private Instant membersAt;
 
-  public ClusterViewBuilder(Duration staleAfter) {
+  public ClusterViewBuilder(Duration staleAfter, Duration latencyWindow) {
     this.staleAfter = staleAfter;
+    this.latencyWindow = latencyWindow;
+    this.clusterReads = new SlidingLatencyWindow(latencyWindow, WINDOW_SLICES);
+    this.writes = new SlidingLatencyWindow(latencyWindow, WINDOW_SLICES);
   }
 
   public void add(MembershipReport report) {
@@ -51,6 +64,7 @@ public final class ClusterViewBuilder {
       members.forEach(m -> ids.add(m.id()));
       probesByMember.keySet().retainAll(ids);
       lastReachable.keySet().retainAll(ids);
+      counters.keySet().retainAll(ids);
     }
   }
 
@@ -66,6 +80,29 @@ public final class ClusterViewBuilder {
     if (report.result().reachable()) {
       lastReachable.put(report.memberId(), report);
     }
+    ProbeResult.Reachable answered = report.result() instanceof ProbeResult.Reachable r ? r : null;
+    counters(report.memberId()).probed(answered);
+    if (answered != null && answered.read().ok()) {
+      counters(report.memberId()).reads.record(report.probedAt(), answered.read().latencyMs());
+      clusterReads.record(report.probedAt(), answered.read().latencyMs());
+    }
+  }
+
+  public void add(MetricsReport report) {
+    if (members.stream().anyMatch(m -> m.id() == report.memberId())) {
+      counters(report.memberId()).scraped(report);
+    }
+  }
+
+  public void add(WriteProbeReport report) {
+    writeProbeError = report.error();
+    if (report.ok()) {
+      writes.record(report.at(), report.latencyMs());
+    }
+  }
+
+  private MemberCounters counters(long member) {
+    return counters.computeIfAbsent(member, id -> new MemberCounters(latencyWindow));
   }
 
   /** The view as of {@code now}; also advances the leader history, so call it once per new report batch. */
@@ -85,7 +122,9 @@ public final class ClusterViewBuilder {
     LeaderElection election = LeaderElection.from(freshStatuses.values());
     leaders.observe(election.leaderId(), election.term(), now);
 
-    List<MemberView> views = states.stream().map(s -> s.toView(election.leaderId())).toList();
+    List<MemberView> views = states.stream()
+        .map(s -> s.toView(election.leaderId(), counters(s.info().id()).telemetry(now)))
+        .toList();
     int voting = (int) members.stream().filter(m -> !m.learner()).count();
     int reachableVoters = (int) states.stream().filter(s -> !s.info.learner() && s.freshReachable != null).count();
     int healthy = (int) views.stream().filter(v -> v.reachable() && v.lastRead() != null && v.lastRead().ok()).count();
@@ -105,7 +144,7 @@ public final class ClusterViewBuilder {
       reasons.add("not every member probed yet");
     }
     return new ClusterView(now, complete, reasons.isEmpty(), reasons, election.leaderId(), members.size(), voting,
-        healthy, quorum, leaders.changesInLastHour(now), leaders.history(), alarms(now), views);
+        healthy, quorum, leaders.changesInLastHour(now), leaders.history(), alarms(now), views, telemetry(now));
   }
 
   private ClusterView noMemberList(Instant now) {
@@ -117,7 +156,12 @@ public final class ClusterViewBuilder {
         .orElse("no member list yet");
     ClusterView empty = ClusterView.empty(now);
     return new ClusterView(now, false, false, List.of(why), MemberIds.NONE, 0, 0, 0, 0, 0, List.of(), alarms(now),
-        empty.members());
+        empty.members(), telemetry(now));
+  }
+
+  private ClusterTelemetry telemetry(Instant now) {
+    return new ClusterTelemetry(clusterReads.summary(now), writes.summary(now), writeProbeError,
+        leaders.changesTotal());
   }
 
   private List<Alarm> alarms(Instant now) {
@@ -147,7 +191,7 @@ public final class ClusterViewBuilder {
   private record MemberState(
       MemberInfo info, ProbeReport latest, ProbeReport freshReachable, ProbeReport lastReachable, Instant freshSince) {
 
-    MemberView toView(long leaderId) {
+    MemberView toView(long leaderId, MemberTelemetry telemetry) {
       boolean reachable = freshReachable != null;
       ProbeReport shown = reachable ? freshReachable : latest;
       MemberStatus status = lastReachable == null ? null : reachableOf(lastReachable).status();
@@ -165,7 +209,7 @@ public final class ClusterViewBuilder {
       return new MemberView(info, reachable, reachable && info.id() == leaderId, status, latency, error,
           shown != null && shown.result() instanceof ProbeResult.Reachable r ? r.read() : null,
           shown == null ? null : shown.probedAt(),
-          shown == null ? null : shown.endpoint());
+          shown == null ? null : shown.endpoint(), telemetry);
     }
 
     private static ProbeResult.Reachable reachableOf(ProbeReport report) {

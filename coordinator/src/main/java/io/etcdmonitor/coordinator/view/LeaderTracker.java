@@ -19,6 +19,7 @@ public final class LeaderTracker {
   private final Deque<LeaderChange> history = new ArrayDeque<>();
   private long lastLeader = MemberIds.NONE;
   private long lastTerm;
+  private long changesTotal;
 
   /** Feeds the leader agreed at {@code term}; {@link MemberIds#NONE} means nobody leads now. */
   public void observe(long leader, long term, Instant at) {
@@ -27,6 +28,7 @@ public final class LeaderTracker {
     }
     if (lastLeader != MemberIds.NONE && leader != lastLeader) {
       history.addLast(new LeaderChange(at, lastLeader, leader, term));
+      changesTotal++;
       while (history.size() > MAX_HISTORY) {
         history.removeFirst();
       }
@@ -38,6 +40,11 @@ public final class LeaderTracker {
   /** Changes recorded, oldest first. */
   public List<LeaderChange> history() {
     return List.copyOf(history);
+  }
+
+  /** Changes since start, never reset: a Prometheus counter. */
+  public long changesTotal() {
+    return changesTotal;
   }
 
   public int changesInLastHour(Instant now) {

@@ -1,5 +1,7 @@
 package io.etcdmonitor.coordinator.http;
 
+import io.etcdmonitor.coordinator.prometheus.Exposition;
+import io.prometheus.client.CollectorRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.typesafe.config.Config;
@@ -37,7 +39,7 @@ final class ApiServer implements AutoCloseable {
   ApiServer(Config config) throws Exception {
     testKit = ActorTestKit.create(config.withFallback(ConfigFactory.load()));
     ClusterViewSource delegating = () -> source.get().current();
-    binding = HttpServer.start(testKit.system(), "127.0.0.1", 0, new ApiRoutes(delegating).route())
+    binding = HttpServer.start(testKit.system(), "127.0.0.1", 0, new ApiRoutes(delegating, new Exposition(new CollectorRegistry())).route())
         .toCompletableFuture().get(10, TimeUnit.SECONDS);
   }
 

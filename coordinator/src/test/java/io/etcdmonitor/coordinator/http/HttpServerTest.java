@@ -1,5 +1,7 @@
 package io.etcdmonitor.coordinator.http;
 
+import io.etcdmonitor.coordinator.prometheus.Exposition;
+import io.prometheus.client.CollectorRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +27,8 @@ class HttpServerTest {
   void portInUseFailsWithOneClearLine() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
       int port = taken.getLocalPort();
-      ApiRoutes routes = new ApiRoutes(() -> CompletableFuture.completedFuture(Views.healthy()));
+      ApiRoutes routes = new ApiRoutes(() -> CompletableFuture.completedFuture(Views.healthy()),
+          new Exposition(new CollectorRegistry()));
 
       CompletableFuture<?> bound = HttpServer.start(testKit.system(), "127.0.0.1", port, routes.route())
           .toCompletableFuture();

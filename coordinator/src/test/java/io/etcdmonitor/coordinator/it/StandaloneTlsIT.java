@@ -31,7 +31,8 @@ class StandaloneTlsIT {
         "endpoints", firstEndpointWithoutScheme(),
         "cacert", tls.caFile().toString(),
         "cert", tls.clientCertFile().toString(),
-        "key", tls.clientKeyFile().toString()))) {
+        "key", tls.clientKeyFile().toString(),
+        "metrics-interval", "1s"))) {
       HttpJson api = new HttpJson("http://127.0.0.1:" + monitor.httpAddress().getPort());
 
       await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
@@ -40,6 +41,12 @@ class StandaloneTlsIT {
         assertThat(status.get("healthyMembers").asInt()).isEqualTo(3);
         for (JsonNode m : status.get("members")) {
           assertThat(m.get("clientUrls").get(0).asText()).startsWith("https://");
+        }
+      });
+      await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+        for (JsonNode m : api.json("/api/v1/metrics/current").get("members")) {
+          assertThat(m.get("metricsError").isNull()).as("scraped /metrics over https: " + m).isTrue();
+          assertThat(m.get("scrapedAt").isNull()).isFalse();
         }
       });
     }

@@ -28,7 +28,7 @@ class ClusterViewAggregatorTest {
   @Test
   void agentsFindItThroughTheReceptionistAndItAnswersWithTheMergedView() {
     testKit.spawn(ClusterViewAggregator.create(
-        new ClusterViewAggregator.Settings(Duration.ofSeconds(10), Duration.ofMillis(50)), Clock.systemUTC()));
+        new ClusterViewAggregator.Settings(Duration.ofSeconds(10), Duration.ofMillis(50), Duration.ofMinutes(5)), Clock.systemUTC()));
     TestProbe<Receptionist.Listing> listing = testKit.createTestProbe();
     testKit.system().receptionist().tell(Receptionist.subscribe(ServiceKeys.AGGREGATOR, listing.getRef()));
     ActorRef<AgentReport> aggregator = listing.fishForMessage(Duration.ofSeconds(3),

@@ -26,7 +26,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ClusterViewBuilderTest {
-  private final ClusterViewBuilder builder = new ClusterViewBuilder(Duration.ofSeconds(4));
+  private final ClusterViewBuilder builder = new ClusterViewBuilder(Duration.ofSeconds(4), Duration.ofMinutes(5));
   private Instant t = Instant.parse("2026-11-24T10:00:00Z");
 
   private void tick(long seconds) {
@@ -205,5 +205,51 @@ class ClusterViewBuilderTest {
     builder.add(new AlarmReport("local", List.of(new Alarm(M1, "NOSPACE"), new Alarm(M2, "CORRUPT")), t));
 
     assertThat(builder.view(t).alarms()).containsExactly(new Alarm(M1, "NOSPACE"), new Alarm(M2, "CORRUPT"));
+  }
+
+  @Test
+  void readLatencyFromEveryProbeAndWriteLatencyFromTheWriteProbeAreWindowed() {
+    healthyThree();
+    tick(1);
+    builder.add(up(M1, M1, 2, t));
+    builder.add(new io.etcdmonitor.protocol.WriteProbeReport("local", t, 2.25, null));
+    builder.add(new io.etcdmonitor.protocol.WriteProbeReport("local", t, 0, "etcdserver: request timed out"));
+
+    ClusterView view = builder.view(t);
+
+    assertThat(view.telemetry().readLatency().count()).isEqualTo(4);
+    assertThat(view.telemetry().readLatency().p50Ms()).isEqualTo(0.5);
+    assertThat(view.members().get(0).telemetry().readLatency().count()).isEqualTo(2);
+    assertThat(view.telemetry().writeLatency().count()).isEqualTo(1);
+    assertThat(view.telemetry().writeLatency().p99Ms()).isCloseTo(2.25, org.assertj.core.data.Offset.offset(0.003));
+    assertThat(view.telemetry().writeProbeError()).isEqualTo("etcdserver: request timed out");
+  }
+
+  @Test
+  void countsProbesAndScrapesPerMemberAndKeepsTheLastMetrics() {
+    healthyThree();
+    tick(1);
+    builder.add(down(M2, t));
+    io.etcdmonitor.protocol.MemberMetrics metrics = io.etcdmonitor.coordinator.http.Views.metrics(t);
+    builder.add(new io.etcdmonitor.protocol.MetricsReport("local", M1, "http://m1/metrics", t, metrics, null, 150_000));
+    builder.add(new io.etcdmonitor.protocol.MetricsReport("local", M1, "http://m1/metrics", t, null, "HTTP 500", 0));
+
+    ClusterView view = builder.view(t);
+
+    io.etcdmonitor.protocol.MemberTelemetry m1 = view.members().get(0).telemetry();
+    assertThat(m1.metrics()).isEqualTo(metrics);
+    assertThat(m1.metricsError()).isEqualTo("HTTP 500");
+    assertThat(m1.scrapeErrors()).isEqualTo(1);
+    assertThat(m1.probesSucceeded()).isEqualTo(1);
+    assertThat(m1.probeDurations().count()).isEqualTo(1);
+    assertThat(m1.probeDurations().sumSeconds()).isEqualTo(0.0008);
+    assertThat(view.members().get(1).telemetry().probesFailed()).isEqualTo(1);
+  }
+
+  @Test
+  void leaderChangesAreAlsoCountedForever() {
+    newLeaderAtAHigherTermIsRecordedAsOneChange();
+
+    assertThat(builder.view(t).telemetry().leaderChangesTotal()).isEqualTo(1);
   }
 }

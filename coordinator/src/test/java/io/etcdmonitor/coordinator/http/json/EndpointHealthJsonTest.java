@@ -3,6 +3,8 @@ package io.etcdmonitor.coordinator.http.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.etcdmonitor.coordinator.http.Views;
+import io.etcdmonitor.protocol.ClusterTelemetry;
+import io.etcdmonitor.protocol.MemberTelemetry;
 import io.etcdmonitor.protocol.ClusterView;
 import io.etcdmonitor.protocol.MemberView;
 import io.etcdmonitor.protocol.ReadCheck;
@@ -12,12 +14,12 @@ import org.junit.jupiter.api.Test;
 class EndpointHealthJsonTest {
   static ClusterView viewOf(MemberView... members) {
     return new ClusterView(Views.UPDATED, true, false, List.of("x"), Views.ID1, members.length, members.length, 1, 1,
-        0, List.of(), List.of(), List.of(members));
+        0, List.of(), List.of(), List.of(members), ClusterTelemetry.NONE);
   }
 
   static MemberView withRead(MemberView member, ReadCheck read) {
     return new MemberView(member.info(), member.reachable(), member.leader(), member.status(),
-        member.lastProbeLatencyMs(), member.lastError(), read, member.lastProbedAt(), member.endpoint());
+        member.lastProbeLatencyMs(), member.lastError(), read, member.lastProbedAt(), member.endpoint(), MemberTelemetry.NONE);
   }
 
   @Test

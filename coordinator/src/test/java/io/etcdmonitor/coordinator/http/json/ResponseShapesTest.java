@@ -3,6 +3,7 @@ package io.etcdmonitor.coordinator.http.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.etcdmonitor.coordinator.http.Views;
+import io.etcdmonitor.protocol.ClusterTelemetry;
 import io.etcdmonitor.protocol.ClusterView;
 import io.etcdmonitor.protocol.MemberIds;
 import java.util.List;
@@ -13,7 +14,7 @@ class ResponseShapesTest {
   @Test
   void incompleteViewIsNeverHealthyAndAlwaysSaysWhy() {
     ClusterView incomplete = new ClusterView(Views.UPDATED, false, true, List.of(), Views.ID1, 3, 3, 2, 2, 0,
-        List.of(), List.of(), List.of(Views.up(Views.ID1, 1, Views.ID1, 1.0)));
+        List.of(), List.of(), List.of(Views.up(Views.ID1, 1, Views.ID1, 1.0)), ClusterTelemetry.NONE);
 
     HealthResponse health = HealthResponse.from(incomplete);
 
@@ -25,7 +26,7 @@ class ResponseShapesTest {
   @Test
   void leaderMissingFromTheMemberListStillHasItsId() {
     ClusterView view = new ClusterView(Views.UPDATED, true, true, List.of(), 0xabcL, 1, 1, 1, 1, 0, List.of(),
-        List.of(), List.of(Views.up(Views.ID1, 1, 0xabcL, 1.0)));
+        List.of(), List.of(Views.up(Views.ID1, 1, 0xabcL, 1.0)), ClusterTelemetry.NONE);
 
     LeaderResponse leader = LeaderResponse.from(view).orElseThrow();
 

@@ -1,0 +1,45 @@
+package io.etcdmonitor.coordinator.prometheus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.etcdmonitor.coordinator.http.Views;
+import org.junit.jupiter.api.Test;
+
+class ExpositionTest {
+  private final String text = new Exposition(Exposition.registryWithJvmMetrics()).render(Views.healthyWithTelemetry());
+
+  @Test
+  void exposesMemberHealthSizesProposalsAndLatencyInBaseUnits() {
+    assertThat(text)
+        .contains("etcd_monitor_cluster_healthy 1.0")
+        .contains("etcd_monitor_member_is_leader{member=\"etcd1\",} 1.0")
+        .contains("etcd_monitor_db_size_bytes{member=\"etcd2\",} 20480.0")
+        .contains("etcd_monitor_db_quota_used_ratio{member=\"etcd1\",} 9.5367431640625E-6")
+        .contains("etcd_monitor_proposals_committed_total{member=\"etcd3\",} 15234.0")
+        .contains("etcd_monitor_wal_fsync_p99_seconds{member=\"etcd1\",} 0.0081")
+        .contains("etcd_monitor_write_latency_seconds{percentile=\"99\",} 0.0082")
+        .contains("etcd_monitor_probe_duration_seconds_bucket{member=\"etcd1\",le=\"0.001\",} 250.0")
+        .contains("etcd_monitor_probe_duration_seconds_bucket{member=\"etcd1\",le=\"+Inf\",} 300.0")
+        .contains("etcd_monitor_probes_total{member=\"etcd1\",result=\"failure\",} 2.0")
+        .contains("etcd_monitor_alarm_active{member=\"etcd1\",type=\"NOSPACE\",} 1.0")
+        .contains("etcd_monitor_leader_changes_total 2.0")
+        .contains("jvm_memory_bytes_used");
+  }
+
+  @Test
+  void aFigureNoMemberExportsIsAbsentNotZero() {
+    String bare = new Exposition(Exposition.registryWithJvmMetrics()).render(Views.healthy());
+
+    assertThat(bare).contains("# TYPE etcd_monitor_watchers gauge").doesNotContain("etcd_monitor_watchers{");
+  }
+
+  @Test
+  void promtoolFindsNothingToComplainAbout() throws Exception {
+    Promtool.assertCleanMetrics(text);
+  }
+
+  @Test
+  void theShippedScrapeConfigIsValid() throws Exception {
+    Promtool.assertValidConfig("../deploy/prometheus/prometheus.yml");
+  }
+}
