@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,7 +89,7 @@ class SnapshotStatusCommandTest {
   @Test
   void truncatedFileSaysHowMuchIsMissing() throws IOException {
     byte[] whole = Files.readAllBytes(fixture("branches.db"));
-    Path file = Files.write(dir.resolve("cut.db"), java.util.Arrays.copyOf(whole, 50_000));
+    Path file = Files.write(dir.resolve("cut.db"), Arrays.copyOf(whole, 50_000));
 
     assertInvalid(status(file, SnapshotStatusOptions.Format.JSON),
         "truncated: the database needs 106496 bytes (26 pages of 4096) but the file has 50000");
@@ -95,7 +98,7 @@ class SnapshotStatusCommandTest {
   @Test
   void fileWithoutTheShaTrailerIsStillASnapshot() throws IOException {
     byte[] whole = Files.readAllBytes(fixture("small.db"));
-    Path file = Files.write(dir.resolve("bare.db"), java.util.Arrays.copyOf(whole, whole.length - 32));
+    Path file = Files.write(dir.resolve("bare.db"), Arrays.copyOf(whole, whole.length - 32));
 
     assertThat(status(file, SnapshotStatusOptions.Format.JSON).out()).isEqualTo(expected("small.etcdctl.json"));
   }
@@ -187,7 +190,7 @@ class SnapshotStatusCommandTest {
     bolt.setMeta(BoltBytes.META_PGID, pages);
     bolt.putInt(bolt.pageOffset(root) + 12, (int) (pages - root - 1));
     Path file = save(bolt);
-    try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+    try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
       sparse.setLength(pages * bolt.pageSize());
     }
 
@@ -230,7 +233,7 @@ class SnapshotStatusCommandTest {
   void freelistThatMissesAPageLeavesItUnreachableUnfreed() throws IOException {
     BoltBytes bolt = BoltBytes.read(fixture("branches.db"));
     long[] free = unreachable(bolt);
-    bolt.appendFreelist(java.util.Arrays.copyOf(free, free.length - 1));
+    bolt.appendFreelist(Arrays.copyOf(free, free.length - 1));
 
     assertInvalid(status(save(bolt), SnapshotStatusOptions.Format.JSON),
         "page " + free[free.length - 1] + ": unreachable unfreed");
@@ -241,7 +244,7 @@ class SnapshotStatusCommandTest {
     BoltBytes bolt = BoltBytes.read(fixture("branches.db"));
     long branch = bolt.keyBucketRoot();
     long[] free = unreachable(bolt);
-    long[] withBranch = java.util.Arrays.copyOf(free, free.length + 1);
+    long[] withBranch = Arrays.copyOf(free, free.length + 1);
     withBranch[free.length] = branch;
     bolt.appendFreelist(withBranch);
 
@@ -252,7 +255,7 @@ class SnapshotStatusCommandTest {
   void freelistThatListsAPageTwice() throws IOException {
     BoltBytes bolt = BoltBytes.read(fixture("branches.db"));
     long[] free = unreachable(bolt);
-    long[] twice = java.util.Arrays.copyOf(free, free.length + 1);
+    long[] twice = Arrays.copyOf(free, free.length + 1);
     twice[free.length] = free[0];
     bolt.appendFreelist(twice);
 
@@ -262,7 +265,7 @@ class SnapshotStatusCommandTest {
   private static long[] unreachable(BoltBytes bolt) {
     BitSet reachable = bolt.reachablePages();
     long pages = bolt.meta(BoltBytes.META_PGID);
-    return java.util.stream.LongStream.range(2, pages).filter(p -> !reachable.get((int) p)).toArray();
+    return LongStream.range(2, pages).filter(p -> !reachable.get((int) p)).toArray();
   }
 
   private static void assertInvalid(Result result, String reason) {

@@ -1,12 +1,12 @@
 package io.etcdmonitor.agent.tools.snapshot;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Snapshot sources for tests: bytes sent the way etcd sends them, and a wrapper that damages a real stream. */
 final class SnapshotStreams {
@@ -28,7 +28,6 @@ final class SnapshotStreams {
    * then the 32-byte trailer on its own; fails with {@code failure} after {@code failAfterChunks} chunks if given.
    */
   static SnapshotSource of(byte[] stream, int chunkSize, int failAfterChunks, RuntimeException failure) {
-    AtomicBoolean closed = new AtomicBoolean();
     return new SnapshotSource() {
       @Override
       public CompletableFuture<Void> stream(Sink sink) {
@@ -45,7 +44,7 @@ final class SnapshotStreams {
             }
             sink.accept(ByteBuffer.wrap(stream, database, ShaTrailer.SIZE), 0);
           } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
           }
         });
       }
@@ -56,9 +55,7 @@ final class SnapshotStreams {
       }
 
       @Override
-      public void close() {
-        closed.set(true);
-      }
+      public void close() {}
     };
   }
 
