@@ -7,15 +7,30 @@ import picocli.CommandLine;
 final class Commands {
   private Commands() {}
 
-  static CommandLine commandLine() {
-    CommandLine root = new CommandLine(new StandaloneCommand());
-    CliOptions.addTo(root.getCommandSpec());
-    root.getSubcommands().values().forEach(sub -> {
+  private static void addOptionsToSettingsCommands(CommandLine command) {
+    for (CommandLine sub : command.getSubcommands().values()) {
       if (sub.getCommand() instanceof SettingsCommand) {
         CliOptions.addTo(sub.getCommandSpec());
       }
-    });
+      addOptionsToSettingsCommands(sub);
+    }
+  }
+
+  static CommandLine commandLine() {
+    CommandLine root = new CommandLine(new StandaloneCommand());
+    CliOptions.addTo(root.getCommandSpec());
+    addOptionsToSettingsCommands(root);
+    CommandLine diskTest = root.getSubcommands().get("disk-test");
+    diskTest.getCommandSpec().usageMessage().footer("%nExit codes:%n" + DiskTestCli.exitCodes());
+    CommandLine snapshot = root.getSubcommands().get("snapshot");
+    for (CommandLine sub : snapshot.getSubcommands().values()) {
+      sub.getCommandSpec().usageMessage().footer("%nExit codes:%n" + SnapshotCli.exitCodes());
+    }
     root.setCaseInsensitiveEnumValuesAllowed(true);
+    root.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      cmd.getErr().println("etcd-monitor: " + e.getMessage());
+      return 1;
+    });
     root.setUsageHelpWidth(110);
     root.setUsageHelpAutoWidth(true);
     return root;

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
       "Without a subcommand it runs standalone (one JVM). Every option can also be set by environment variable"
           + " or in the YAML file named by --config; flags win over environment, environment over file."
     },
-    subcommands = {CheckConfigCommand.class})
+    subcommands = {CheckConfigCommand.class, SnapshotCli.class, DiskTestCli.class})
 final class StandaloneCommand extends SettingsCommand {
   @Override
   int run(LoadedConfig loaded) {
