@@ -55,7 +55,11 @@ public final class ReachabilityMatrixBuilder {
 
   /** Records one probe result; a result older than the one held for its cell is ignored. */
   public void add(ProbeReport report, Instant receivedAt) {
-    VantageRow row = rows.computeIfAbsent(report.vantage(), v -> new VantageRow(ids.length));
+    VantageRow row = rows.get(report.vantage());
+    if (row == null) {
+      row = new VantageRow(ids.length);
+      rows.put(report.vantage(), row);
+    }
     row.datacenter = report.datacenter();
     if (row.lastReceived == null || receivedAt.isAfter(row.lastReceived)) {
       row.lastReceived = receivedAt;
