@@ -26,6 +26,7 @@ final class Scenario {
   private final Map<String, String> memberDc = new LinkedHashMap<>();
   private final Map<String, String> vantageDc = new LinkedHashMap<>();
   private final Map<String, ReachabilityCell> cells = new HashMap<>();
+  private final Map<String, Failure> failures = new HashMap<>();
   private final Set<String> silent = new HashSet<>();
   private final Map<String, PeerCell> links = new HashMap<>();
   private final Map<String, View> views = new HashMap<>();
@@ -37,8 +38,6 @@ final class Scenario {
   private record View(Boolean hasLeader, String leader, Long term) {}
 
   private record Failure(String reason, Long timeoutMs) {}
-
-  private final Map<String, Failure> failures = new HashMap<>();
 
   /** Members and vantages as "name@dc" (or just "name" for an unknown datacenter), separated by spaces. */
   static Scenario of(String members, String vantages) {
