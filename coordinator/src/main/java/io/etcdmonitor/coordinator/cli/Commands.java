@@ -1,11 +1,22 @@
 package io.etcdmonitor.coordinator.cli;
 
+import io.etcdmonitor.agent.tools.ToolExitCode;
+import io.etcdmonitor.agent.tools.disktest.DiskTestExitCode;
+import io.etcdmonitor.agent.tools.snapshot.SnapshotExitCode;
 import io.etcdmonitor.config.CliOptions;
 import picocli.CommandLine;
 
 /** Builds the command tree; every command that runs with settings gets every configuration option. */
 final class Commands {
   private Commands() {}
+
+  private static String exitCodes(ToolExitCode[] codes) {
+    StringBuilder out = new StringBuilder("%nExit codes:%n");
+    for (ToolExitCode c : codes) {
+      out.append(String.format("  %d  %s%%n", c.code(), c.meaning()));
+    }
+    return out.toString();
+  }
 
   private static void addOptionsToSettingsCommands(CommandLine command) {
     for (CommandLine sub : command.getSubcommands().values()) {
@@ -21,10 +32,10 @@ final class Commands {
     CliOptions.addTo(root.getCommandSpec());
     addOptionsToSettingsCommands(root);
     CommandLine diskTest = root.getSubcommands().get("disk-test");
-    diskTest.getCommandSpec().usageMessage().footer("%nExit codes:%n" + DiskTestCli.exitCodes());
+    diskTest.getCommandSpec().usageMessage().footer(exitCodes(DiskTestExitCode.values()));
     CommandLine snapshot = root.getSubcommands().get("snapshot");
     for (CommandLine sub : snapshot.getSubcommands().values()) {
-      sub.getCommandSpec().usageMessage().footer("%nExit codes:%n" + SnapshotCli.exitCodes());
+      sub.getCommandSpec().usageMessage().footer(exitCodes(SnapshotExitCode.values()));
     }
     root.setCaseInsensitiveEnumValuesAllowed(true);
     root.setExecutionExceptionHandler((e, cmd, parsed) -> {

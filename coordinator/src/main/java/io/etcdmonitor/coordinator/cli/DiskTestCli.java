@@ -1,7 +1,6 @@
 package io.etcdmonitor.coordinator.cli;
 
 import io.etcdmonitor.agent.tools.disktest.DiskTestCommand;
-import io.etcdmonitor.agent.tools.disktest.DiskTestExitCode;
 import io.etcdmonitor.agent.tools.disktest.DiskTestOptions;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -52,11 +51,4 @@ final class DiskTestCli implements Callable<Integer> {
     return DiskTestCommand.run(new DiskTestOptions(directory, bytes, blockSize, output), System.out, System.err);
   }
 
-  static String exitCodes() {
-    StringBuilder out = new StringBuilder();
-    for (DiskTestExitCode c : DiskTestExitCode.values()) {
-      out.append(String.format("  %d  %s%n", c.code(), c.meaning()));
-    }
-    return out.toString();
-  }
 }

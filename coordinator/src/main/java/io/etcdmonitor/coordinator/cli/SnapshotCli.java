@@ -30,13 +30,6 @@ final class SnapshotCli implements Callable<Integer> {
     return SnapshotExitCode.USAGE.code();
   }
 
-  static String exitCodes() {
-    StringBuilder out = new StringBuilder();
-    for (SnapshotExitCode c : SnapshotExitCode.values()) {
-      out.append(String.format("  %d  %s%n", c.code(), c.meaning()));
-    }
-    return out.toString();
-  }
 
   /** {@code snapshot save FILE}. */
   @Command(

@@ -1,7 +1,9 @@
 package io.etcdmonitor.agent.tools.disktest;
 
+import io.etcdmonitor.agent.tools.ToolExitCode;
+
 /** Exit codes of {@code disk-test}, one per way it can end, so that provisioning scripts can tell them apart. */
-public enum DiskTestExitCode {
+public enum DiskTestExitCode implements ToolExitCode {
   PASS(0, "fdatasync p99 is below etcd's 10 ms guidance"),
   FAIL(1, "fdatasync p99 is at or above 10 ms: too slow for etcd's WAL"),
   USAGE(2, "the options cannot work (size or block size)"),
@@ -19,11 +21,12 @@ public enum DiskTestExitCode {
     this.meaning = meaning;
   }
 
+  @Override
   public int code() {
     return code;
   }
 
-  /** A phrase for the launcher's help text. */
+  @Override
   public String meaning() {
     return meaning;
   }

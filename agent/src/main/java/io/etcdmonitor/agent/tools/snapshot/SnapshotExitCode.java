@@ -1,7 +1,9 @@
 package io.etcdmonitor.agent.tools.snapshot;
 
+import io.etcdmonitor.agent.tools.ToolExitCode;
+
 /** Exit codes of {@code snapshot save} and {@code snapshot status}, distinct so that scripts can react to each. */
-public enum SnapshotExitCode {
+public enum SnapshotExitCode implements ToolExitCode {
   OK(0, "success"),
   IO_ERROR(1, "a local file could not be read or written"),
   USAGE(2, "the options cannot work (for example several endpoints for save)"),
@@ -18,11 +20,12 @@ public enum SnapshotExitCode {
     this.meaning = meaning;
   }
 
+  @Override
   public int code() {
     return code;
   }
 
-  /** A phrase for the launcher's help text. */
+  @Override
   public String meaning() {
     return meaning;
   }

@@ -8,6 +8,7 @@ import io.etcdmonitor.agent.etcd.SnapshotStream;
 import io.etcdmonitor.agent.tools.ToolProgress;
 import io.etcdmonitor.config.EtcdSettings;
 import io.etcdmonitor.config.TlsSettings;
+import io.etcdmonitor.testkit.Etcdctl;
 import io.etcdmonitor.testkit.EtcdClusterExtension;
 import io.etcdmonitor.testkit.EtcdMember;
 import java.io.ByteArrayOutputStream;

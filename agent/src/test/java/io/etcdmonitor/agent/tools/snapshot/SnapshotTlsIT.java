@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.etcdmonitor.config.EtcdSettings;
 import io.etcdmonitor.config.TlsSettings;
+import io.etcdmonitor.testkit.Etcdctl;
 import io.etcdmonitor.testkit.EtcdClusterExtension;
 import io.etcdmonitor.testkit.EtcdTls;
 import java.io.ByteArrayOutputStream;

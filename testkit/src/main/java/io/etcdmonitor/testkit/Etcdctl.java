@@ -1,4 +1,4 @@
-package io.etcdmonitor.agent.tools.snapshot;
+package io.etcdmonitor.testkit;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,14 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs Debian's etcdctl (3.4), the reference our snapshot tools are compared with. */
-final class Etcdctl {
+/** Runs Debian's etcdctl (3.4): the reference tests compare with, and a client that needs no Java etcd library. */
+public final class Etcdctl {
   private static final String BINARY = "/usr/bin/etcdctl";
 
   private Etcdctl() {}
 
   /** Runs etcdctl and returns its stdout; fails the test, with its output, unless it exits 0 within 60 s. */
-  static String run(String... args) throws IOException, InterruptedException {
+  public static String run(String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(BINARY));
     command.addAll(List.of(args));
     Path errors = Files.createTempFile("etcdctl", ".err");
