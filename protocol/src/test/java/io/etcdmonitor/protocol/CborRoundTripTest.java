@@ -56,7 +56,35 @@ class CborRoundTripTest {
         new MemberMetrics.Grpc(null, null, null, null, null, null, null, null, null, null, null),
         new MemberMetrics.Process(null, null, null, null, null, null, null),
         Map.of());
+    ReachabilityMatrix reachability = new ReachabilityMatrix(now, List.of("m1", "m2", "8e9e05c52164694d"), List.of(
+        new ReachabilityMatrix.Row("host-a", "dc1", now, List.of(
+            new ReachabilityCell.Reachable(0.734, now),
+            new ReachabilityCell.Unreachable("connection refused", now.minusSeconds(3), now),
+            new ReachabilityCell.TimedOut(1000, now.minusSeconds(2), now))),
+        new ReachabilityMatrix.Row("host-b", "dc2", now.minusSeconds(9), List.of(
+            new ReachabilityCell.VantageSilent(now.minusSeconds(9)),
+            new ReachabilityCell.VantageSilent(now.minusSeconds(9)),
+            new ReachabilityCell.VantageSilent(now.minusSeconds(9)))),
+        new ReachabilityMatrix.Row("host-c", "dc2", now, List.of(
+            new ReachabilityCell.NotProbed(null),
+            new ReachabilityCell.NotProbed(now.minusSeconds(30)),
+            new ReachabilityCell.Reachable(12.5, now)))));
+    PeerMatrix peers = new PeerMatrix(now, List.of("m1", "m2"), List.of(
+        new PeerMatrix.Row("m1", now, Duration.ofMillis(10_250), now, true, "m1", 7L,
+            List.of(PeerCell.UNKNOWN, new PeerCell(false, 1.584, 38L, 0L))),
+        new PeerMatrix.Row("m2", null, null, now, false, null, 9L,
+            List.of(new PeerCell(null, null, null, null), PeerCell.UNKNOWN))));
+    PartitionVerdict verdict = new PartitionVerdict("MEMBER_ISOLATED:m2", PartitionVerdict.Kind.MEMBER_ISOLATED,
+        PartitionVerdict.Severity.WARNING, List.of("m2"), List.of("host-a", "host-c"), List.of("dc1"),
+        List.of(new PartitionVerdict.Evidence(PartitionVerdict.Plane.PEER, "m1", "m2", "no connection", now),
+            new PartitionVerdict.Evidence(PartitionVerdict.Plane.LEADER, "m2", null, "no leader (term 9)", null)),
+        3, now.minusSeconds(3), "member m2 is cut off from its peers");
     return Stream.of(
+        reachability,
+        ReachabilityMatrix.empty(now),
+        new ReachabilityCell.TimedOut(1000, now, now),
+        peers,
+        verdict,
         metrics,
         firstScrape,
         new ProbeReport("host-a", "dc1", highBitId, "http://127.0.0.1:2379", now,

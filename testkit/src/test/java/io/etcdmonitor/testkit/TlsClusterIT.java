@@ -58,9 +58,9 @@ class TlsClusterIT {
     EtcdTls tls = etcd.tls();
 
     String output = Etcdctl.run("--endpoints=" + etcd.endpointsCsv(), "--cacert=" + tls.caFile(),
-        "--cert=" + tls.clientCertFile(), "--key=" + tls.clientKeyFile(), "endpoint", "health");
+        "--cert=" + tls.clientCertFile(), "--key=" + tls.clientKeyFile(), "endpoint", "status");
 
-    assertThat(output.lines().filter(line -> line.contains("is healthy"))).hasSize(3);
+    assertThat(output.lines().filter(line -> line.startsWith("https://127.0.0.1:"))).hasSize(3);
   }
 
   @Test

@@ -5,6 +5,11 @@ import io.etcdmonitor.config.ConfigException;
 import io.etcdmonitor.config.ConfigLoader;
 import io.etcdmonitor.config.LoadedConfig;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -23,7 +28,7 @@ abstract class SettingsCommand implements Callable<Integer> {
   public final Integer call() {
     LoadedConfig loaded;
     try {
-      loaded = ConfigLoader.loadDetailed(CliOptions.collect(spec.commandLine().getParseResult()), System.getenv());
+      loaded = ConfigLoader.loadDetailed(flags(), System.getenv());
     } catch (ConfigException e) {
       PrintWriter err = spec.commandLine().getErr();
       int n = e.problems().size();
@@ -36,4 +41,22 @@ abstract class SettingsCommand implements Callable<Integer> {
   }
 
   abstract int run(LoadedConfig loaded);
+
+  /**
+   * The flags given to this command and to every command above it, nearest winning, so that the seed's
+   * {@code etcd-monitor --endpoints=X snapshot save F} reads the endpoints given before the subcommand.
+   */
+  private Map<String, String> flags() {
+    List<CommandLine> chain = new ArrayList<>();
+    for (CommandLine c = spec.commandLine(); c != null; c = c.getParent()) {
+      chain.add(0, c);
+    }
+    Map<String, String> flags = new LinkedHashMap<>();
+    for (CommandLine c : chain) {
+      if (c.getParseResult() != null && c.getCommandSpec().findOption("--endpoints") != null) {
+        flags.putAll(CliOptions.collect(c.getParseResult()));
+      }
+    }
+    return flags;
+  }
 }

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
       "Without a subcommand it runs standalone (one JVM). Every option can also be set by environment variable"
           + " or in the YAML file named by --config; flags win over environment, environment over file."
     },
-    subcommands = {AgentCommand.class, CoordinatorCommand.class, CheckConfigCommand.class})
+    subcommands = {AgentCommand.class, CoordinatorCommand.class, CheckConfigCommand.class, SnapshotCli.class,
+        DiskTestCli.class})
 final class StandaloneCommand extends RoleCommand {
   StandaloneCommand() {
     super(Role.STANDALONE);

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.etcd.jetcd.Client;
 import io.etcd.jetcd.cluster.Member;
 import io.etcd.jetcd.maintenance.StatusResponse;
-import io.etcdmonitor.coordinator.runtime.Standalone;
 import io.etcdmonitor.testkit.EtcdClusterExtension;
 import io.etcdmonitor.testkit.EtcdMember;
 import io.etcdmonitor.testkit.NewMember;
@@ -38,15 +37,15 @@ class StandaloneClusterIT {
   @RegisterExtension
   static final EtcdClusterExtension etcd = EtcdClusterExtension.builder().members(3).build();
 
-  private static Standalone monitor;
+  private static RunningMonitor monitor;
   private static HttpJson api;
   private static Client jetcd;
   private static final List<EtcdMember> killed = new ArrayList<>();
 
   @BeforeAll
   static void start() throws Exception {
-    monitor = Standalone.start(Monitors.settings("endpoints", etcd.member(0).clientUrl().toString()));
-    api = new HttpJson("http://127.0.0.1:" + monitor.httpAddress().getPort());
+    monitor = RunningMonitor.start("endpoints", etcd.member(0).clientUrl().toString());
+    api = monitor.api();
     jetcd = Client.builder().endpoints(etcd.clientEndpoints().toArray(String[]::new)).build();
   }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.etcdmonitor.coordinator.runtime.Standalone;
 import io.etcdmonitor.testkit.EtcdClusterExtension;
 import io.etcdmonitor.testkit.EtcdTls;
 import java.time.Duration;
@@ -27,12 +26,13 @@ class StandaloneTlsIT {
   @Test
   void caAndClientCertificateGiveAHealthyCluster() throws Exception {
     EtcdTls tls = etcd.tls();
-    try (Standalone monitor = Standalone.start(Monitors.settings(
+    try (RunningMonitor monitor = RunningMonitor.start(
         "endpoints", firstEndpointWithoutScheme(),
         "cacert", tls.caFile().toString(),
         "cert", tls.clientCertFile().toString(),
-        "key", tls.clientKeyFile().toString()))) {
-      HttpJson api = new HttpJson("http://127.0.0.1:" + monitor.httpAddress().getPort());
+        "key", tls.clientKeyFile().toString(),
+        "metrics-interval", "1s")) {
+      HttpJson api = monitor.api();
 
       await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
         JsonNode status = api.json("/api/v1/cluster/status");
@@ -42,18 +42,24 @@ class StandaloneTlsIT {
           assertThat(m.get("clientUrls").get(0).asText()).startsWith("https://");
         }
       });
+      await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+        for (JsonNode m : api.json("/api/v1/metrics/current").get("members")) {
+          assertThat(m.get("metricsError").isNull()).as("scraped /metrics over https: " + m).isTrue();
+          assertThat(m.get("scrapedAt").isNull()).isFalse();
+        }
+      });
     }
   }
 
   @Test
   void insecureSkipVerifyStillPresentsTheClientCertificate() throws Exception {
     EtcdTls tls = etcd.tls();
-    try (Standalone monitor = Standalone.start(Monitors.settings(
+    try (RunningMonitor monitor = RunningMonitor.start(
         "endpoints", etcd.member(1).clientUrl().toString(),
         "insecure-skip-tls-verify", "true",
         "cert", tls.clientCertFile().toString(),
-        "key", tls.clientKeyFile().toString()))) {
-      HttpJson api = new HttpJson("http://127.0.0.1:" + monitor.httpAddress().getPort());
+        "key", tls.clientKeyFile().toString())) {
+      HttpJson api = monitor.api();
 
       await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/health").status() == 200);
     }
@@ -61,10 +67,10 @@ class StandaloneTlsIT {
 
   @Test
   void withoutAClientCertificateTheMonitorRunsAndSaysWhyItCannotConnect() throws Exception {
-    try (Standalone monitor = Standalone.start(Monitors.settings(
+    try (RunningMonitor monitor = RunningMonitor.start(
         "endpoints", firstEndpointWithoutScheme(),
-        "cacert", etcd.tls().caFile().toString()))) {
-      HttpJson api = new HttpJson("http://127.0.0.1:" + monitor.httpAddress().getPort());
+        "cacert", etcd.tls().caFile().toString())) {
+      HttpJson api = monitor.api();
 
       await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
         HttpJson.Reply health = api.get("/health");
