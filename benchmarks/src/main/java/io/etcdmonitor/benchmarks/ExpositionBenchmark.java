@@ -10,6 +10,10 @@ import io.etcdmonitor.protocol.MemberMetrics;
 import io.etcdmonitor.protocol.MemberStatus;
 import io.etcdmonitor.protocol.MemberTelemetry;
 import io.etcdmonitor.protocol.MemberView;
+import io.etcdmonitor.protocol.NetworkView;
+import io.etcdmonitor.protocol.PeerMatrix;
+import io.etcdmonitor.protocol.ReachabilityCell;
+import io.etcdmonitor.protocol.ReachabilityMatrix;
 import io.etcdmonitor.protocol.ReadCheck;
 import io.prometheus.client.CollectorRegistry;
 import java.time.Duration;
@@ -27,7 +31,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-/** Renders etcd-monitor's own /metrics for a cluster view of 3 or 100 members with every figure present. */
+/**
+ * Renders etcd-monitor's own /metrics for a cluster view of 3 or 100 members with every figure present, probed
+ * from three vantages.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -36,6 +43,7 @@ public class ExpositionBenchmark {
   int members;
 
   private ClusterView view;
+  private NetworkView network;
   private final Exposition exposition = new Exposition(new CollectorRegistry());
 
   @Setup
@@ -43,9 +51,13 @@ public class ExpositionBenchmark {
     Instant now = Instant.parse("2026-11-24T10:00:00Z");
     Duration window = Duration.ofMinutes(5);
     List<MemberView> views = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    List<ReachabilityCell> cells = new ArrayList<>();
     for (int i = 0; i < members; i++) {
       MemberInfo info = new MemberInfo(0x1000L + i, "member-" + i, List.of("http://10.0.0." + i + ":2379"),
           List.of("http://10.0.0." + i + ":2380"), false);
+      names.add(info.name());
+      cells.add(new ReachabilityCell.Reachable(1.2, now));
       MemberMetrics metrics = new MemberMetrics(now, Duration.ofSeconds(10), "3.4.23", 0,
           new MemberMetrics.Raft(15234L, 12.5, 15230L, 12.4, 4L, 2L, 0.0, 3L, 0L, true, i == 0, false, 0L, 0L, 0L,
               0L, 0L, 0L),
@@ -67,10 +79,15 @@ public class ExpositionBenchmark {
     view = new ClusterView(now, true, true, List.of(), 0x1000L, members, members, members, members / 2 + 1, 0,
         List.of(), List.of(), views, new ClusterTelemetry(new LatencySummary(900, 0.6, 1.6, 5.9, 9.1, window),
             new LatencySummary(300, 2.1, 4.5, 8.2, 12.0, window), null, 2));
+    List<ReachabilityMatrix.Row> rows = new ArrayList<>();
+    for (String vantage : List.of("host-a", "host-b", "host-c")) {
+      rows.add(new ReachabilityMatrix.Row(vantage, "dc1", now, cells));
+    }
+    network = new NetworkView(new ReachabilityMatrix(now, names, rows), PeerMatrix.empty(now), List.of(), List.of());
   }
 
   @Benchmark
   public String render() {
-    return exposition.render(view);
+    return exposition.render(view, network);
   }
 }

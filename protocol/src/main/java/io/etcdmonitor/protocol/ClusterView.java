@@ -1,5 +1,6 @@
 package io.etcdmonitor.protocol;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.time.Instant;
 import java.util.List;
 
@@ -18,6 +19,8 @@ import java.util.List;
  * @param leaderChangesLastHour leader changes observed in the last hour
  * @param leaderHistory observed leader changes, oldest first, bounded
  * @param telemetry cluster-wide latency windows and counters
+ * @param partitions the active partition verdicts, most severe first; the matrices behind them are in
+ *     {@link NetworkView}, which is too large to travel with every view
  */
 public record ClusterView(
     Instant lastUpdated,
@@ -33,13 +36,30 @@ public record ClusterView(
     List<LeaderChange> leaderHistory,
     List<Alarm> alarms,
     List<MemberView> members,
-    ClusterTelemetry telemetry)
+    ClusterTelemetry telemetry,
+    List<PartitionVerdict> partitions)
     implements CborSerializable {
+  @JsonCreator
   public ClusterView {
     reasons = List.copyOf(reasons);
     leaderHistory = List.copyOf(leaderHistory);
     alarms = List.copyOf(alarms);
     members = List.copyOf(members);
+    partitions = List.copyOf(partitions);
+  }
+
+  /** A view without partition verdicts: what the view builder knows before the classifier has spoken. */
+  public ClusterView(Instant lastUpdated, boolean complete, boolean healthy, List<String> reasons, long leaderId,
+      int memberCount, int votingMembers, int healthyMembers, int quorumSize, int leaderChangesLastHour,
+      List<LeaderChange> leaderHistory, List<Alarm> alarms, List<MemberView> members, ClusterTelemetry telemetry) {
+    this(lastUpdated, complete, healthy, reasons, leaderId, memberCount, votingMembers, healthyMembers, quorumSize,
+        leaderChangesLastHour, leaderHistory, alarms, members, telemetry, List.of());
+  }
+
+  /** This view with the classifier's active verdicts. */
+  public ClusterView withPartitions(List<PartitionVerdict> active) {
+    return new ClusterView(lastUpdated, complete, healthy, reasons, leaderId, memberCount, votingMembers,
+        healthyMembers, quorumSize, leaderChangesLastHour, leaderHistory, alarms, members, telemetry, active);
   }
 
   /** The view before any report has arrived. */

@@ -2,6 +2,7 @@ package io.etcdmonitor.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
@@ -70,6 +71,44 @@ class QueryAndAgentMessagesCborTest {
   }
 
   @Test
+  void aNetworkViewQueryCarriesAReplyToThatStillReachesTheAsker() {
+    TestProbe<NetworkView> asker = testKit.createTestProbe();
+
+    GetNetworkView back = (GetNetworkView) roundTrip(new GetNetworkView(asker.getRef()));
+
+    NetworkView answer = NetworkView.empty(NOW);
+    back.replyTo().tell(answer);
+    asker.expectMessage(answer);
+  }
+
+  @Test
+  void aNetworkViewWithBothMatricesVerdictsAndHistorySurvives() {
+    ReachabilityMatrix reachability = new ReachabilityMatrix(NOW, List.of("m1", "m2"), List.of(
+        new ReachabilityMatrix.Row("host-a", "dc1", NOW, List.of(
+            new ReachabilityCell.Reachable(0.7, NOW), new ReachabilityCell.TimedOut(1000, NOW.minusSeconds(4), NOW))),
+        new ReachabilityMatrix.Row("host-b", "dc2", NOW.minusSeconds(9), List.of(
+            new ReachabilityCell.VantageSilent(NOW.minusSeconds(9)),
+            new ReachabilityCell.VantageSilent(NOW.minusSeconds(9))))));
+    PeerMatrix peers = new PeerMatrix(NOW, List.of("m1", "m2"), List.of(
+        new PeerMatrix.Row("m1", NOW, Duration.ofSeconds(10), NOW, true, "m1", 7L,
+            List.of(PeerCell.UNKNOWN, new PeerCell(false, null, 12L, 0L))),
+        new PeerMatrix.Row("m2", null, null, null, null, null, null, List.of(PeerCell.UNKNOWN, PeerCell.UNKNOWN))));
+    PartitionVerdict down = verdict(PartitionVerdict.Kind.MEMBER_DOWN, "m2");
+    NetworkView view = new NetworkView(reachability, peers, List.of(down),
+        List.of(new NetworkView.ResolvedVerdict(verdict(PartitionVerdict.Kind.VANTAGE_LINK_FAULT, "m1"), NOW)));
+
+    assertThat(roundTrip(view)).isEqualTo(view);
+  }
+
+  @Test
+  void aClusterViewCarriesItsActiveVerdicts() {
+    ClusterView view = ClusterView.empty(NOW).withPartitions(List.of(verdict(PartitionVerdict.Kind.QUORUM_LOST,
+        "m1")));
+
+    assertThat(roundTrip(view)).isEqualTo(view);
+  }
+
+  @Test
   void aTypicalProbeReportIsSmallOnTheWire() {
     MemberStatus status =
         new MemberStatus("3.5.17", 0x8e9e05c52164694dL, 42, 1_234_567, 1_234_566, 25_165_824, 20_971_520, false,
@@ -83,6 +122,12 @@ class QueryAndAgentMessagesCborTest {
     System.out.printf("ProbeReport on the wire: %d bytes of CBOR + %d bytes of manifest%n", payload, manifest);
 
     assertThat(payload).isLessThan(512);
+  }
+
+  private static PartitionVerdict verdict(PartitionVerdict.Kind kind, String member) {
+    return new PartitionVerdict(kind + ":" + member, kind, PartitionVerdict.Severity.WARNING, List.of(member),
+        List.of("host-a"), List.of("dc1"), List.of(new PartitionVerdict.Evidence(PartitionVerdict.Plane.VANTAGE,
+            "host-a", member, "timed out after 1000 ms", NOW)), 0, NOW.minusSeconds(3), member + " is down");
   }
 
   private static Object roundTrip(Object message) {

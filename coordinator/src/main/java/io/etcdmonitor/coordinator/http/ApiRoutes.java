@@ -8,11 +8,13 @@ import org.apache.pekko.http.javadsl.server.Route;
 public final class ApiRoutes extends AllDirectives {
   private final ClusterViewSource views;
   private final AgentSource agents;
+  private final NetworkSource network;
   private final Exposition exposition;
 
-  public ApiRoutes(ClusterViewSource views, AgentSource agents, Exposition exposition) {
+  public ApiRoutes(ClusterViewSource views, AgentSource agents, NetworkSource network, Exposition exposition) {
     this.views = views;
     this.agents = agents;
+    this.network = network;
     this.exposition = exposition;
   }
 
@@ -20,7 +22,8 @@ public final class ApiRoutes extends AllDirectives {
     return ErrorHandling.seal(concat(
         new HealthRoutes(views).route(),
         new ClusterRoutes(views).route(),
+        new PartitionRoutes(network).route(),
         new AgentRoutes(agents).route(),
-        new MetricsRoutes(views, exposition).route()));
+        new MetricsRoutes(views, network, exposition).route()));
   }
 }

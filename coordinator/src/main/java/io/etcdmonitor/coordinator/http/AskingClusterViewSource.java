@@ -5,6 +5,8 @@ import io.etcdmonitor.protocol.ClusterView;
 import io.etcdmonitor.protocol.CoordinatorMessage;
 import io.etcdmonitor.protocol.GetAgents;
 import io.etcdmonitor.protocol.GetClusterView;
+import io.etcdmonitor.protocol.GetNetworkView;
+import io.etcdmonitor.protocol.NetworkView;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -20,7 +22,7 @@ import org.apache.pekko.actor.typed.javadsl.AskPattern;
  * only for the configured timeout, after which the request fails with {@link ClusterViewUnavailableException}.
  * The aggregator is a local actor in standalone and the cluster singleton's proxy on a coordinator.
  */
-public final class AskingClusterViewSource implements ClusterViewSource, AgentSource {
+public final class AskingClusterViewSource implements ClusterViewSource, AgentSource, NetworkSource {
   private final ActorRef<CoordinatorMessage> aggregator;
   private final Duration timeout;
   private final Scheduler scheduler;
@@ -42,6 +44,11 @@ public final class AskingClusterViewSource implements ClusterViewSource, AgentSo
   @Override
   public CompletionStage<AgentList> agents() {
     return ask(GetAgents::new);
+  }
+
+  @Override
+  public CompletionStage<NetworkView> network() {
+    return ask(GetNetworkView::new);
   }
 
   private <T> CompletionStage<T> ask(Function<ActorRef<T>, CoordinatorMessage> question) {

@@ -20,10 +20,12 @@ public final class MetricsRoutes extends AllDirectives {
       ContentTypes.parse("text/plain; version=0.0.4; charset=utf-8");
 
   private final ClusterViewSource views;
+  private final NetworkSource network;
   private final Exposition exposition;
 
-  public MetricsRoutes(ClusterViewSource views, Exposition exposition) {
+  public MetricsRoutes(ClusterViewSource views, NetworkSource network, Exposition exposition) {
     this.views = views;
+    this.network = network;
     this.exposition = exposition;
   }
 
@@ -32,8 +34,9 @@ public final class MetricsRoutes extends AllDirectives {
         pathPrefix(PathMatchers.segment("api").slash("v1").slash("metrics"), () -> concat(
             path("current", () -> get(() -> withView(v -> ok(MetricsCurrentResponse.from(v))))),
             path("latency", () -> get(() -> withView(v -> ok(LatencyResponse.from(v))))))),
-        path("metrics", () -> get(() -> withView(v -> complete(
-            HttpEntities.create(PROMETHEUS_TEXT, exposition.render(v).getBytes(StandardCharsets.UTF_8)))))));
+        path("metrics", () -> get(() -> onSuccess(
+            () -> views.current().thenCombine(network.network(), exposition::render),
+            text -> complete(HttpEntities.create(PROMETHEUS_TEXT, text.getBytes(StandardCharsets.UTF_8)))))));
   }
 
   private Route withView(Function<ClusterView, Route> inner) {

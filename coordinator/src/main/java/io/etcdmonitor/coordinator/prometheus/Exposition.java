@@ -1,6 +1,7 @@
 package io.etcdmonitor.coordinator.prometheus;
 
 import io.etcdmonitor.protocol.ClusterView;
+import io.etcdmonitor.protocol.NetworkView;
 import io.prometheus.client.Collector.MetricFamilySamples;
 import io.prometheus.client.CollectorRegistry;
 import io.prometheus.client.exporter.common.TextFormat;
@@ -13,8 +14,9 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Renders etcd-monitor's own {@code /metrics}: the cluster view's families, computed at scrape time from one
- * snapshot, followed by the process-wide collectors of a registry (JVM, notification delivery).
+ * Renders etcd-monitor's own {@code /metrics}: the cluster view's and the reachability matrix's families,
+ * computed at scrape time from snapshots, followed by the process-wide collectors of a registry (JVM,
+ * notification delivery).
  */
 public final class Exposition {
   private final CollectorRegistry registry;
@@ -30,8 +32,9 @@ public final class Exposition {
     return registry;
   }
 
-  public String render(ClusterView view) {
+  public String render(ClusterView view, NetworkView network) {
     List<MetricFamilySamples> families = new ArrayList<>(ViewMetrics.families(view));
+    families.addAll(NetworkMetrics.families(view, network.reachability()));
     families.addAll(Collections.list(registry.metricFamilySamples()));
     StringWriter out = new StringWriter(16 * 1024);
     try {

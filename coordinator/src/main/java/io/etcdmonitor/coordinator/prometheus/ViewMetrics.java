@@ -167,7 +167,7 @@ final class ViewMetrics {
   }
 
   /** Milliseconds to seconds by moving the decimal point, so 8.2 ms prints as 0.0082, not 0.008199999999999999. */
-  private static Double seconds(Double millis) {
+  static Double seconds(Double millis) {
     return millis == null ? null : java.math.BigDecimal.valueOf(millis).movePointLeft(3).doubleValue();
   }
 

@@ -71,7 +71,7 @@ final class Guardian {
 
   private static ClusterViewAggregator.Settings aggregatorSettings(MonitorSettings settings) {
     return ClusterViewAggregator.Settings.forProbes(settings.probe().healthCheckInterval(),
-        settings.probe().probeTimeout(), settings.probe().latencyWindow());
+        settings.probe().probeTimeout(), settings.probe().latencyWindow(), settings.probe().metricsInterval());
   }
 
   private static void spawnAgent(ActorContext<Void> context, MonitorSettings settings, EtcdAccess etcd, Clock clock) {
@@ -85,7 +85,7 @@ final class Guardian {
       ActorRef<CoordinatorMessage> aggregator, CompletableFuture<Optional<ServerBinding>> bound) {
     AskingClusterViewSource source =
         new AskingClusterViewSource(aggregator, ASK_TIMEOUT, context.getSystem().scheduler());
-    ApiRoutes routes = new ApiRoutes(source, source, new Exposition(Exposition.registryWithJvmMetrics()));
+    ApiRoutes routes = new ApiRoutes(source, source, source, new Exposition(Exposition.registryWithJvmMetrics()));
     HttpServer.start(context.getSystem(), settings.api().host(), settings.api().port(), routes.route())
         .whenComplete((binding, error) -> {
           if (error != null) {

@@ -4,6 +4,8 @@ import io.etcdmonitor.coordinator.agents.AgentTracker;
 import io.etcdmonitor.coordinator.agents.DatacenterChanged;
 import io.etcdmonitor.coordinator.agents.NodeChanged;
 import io.etcdmonitor.coordinator.agents.NodeEvents;
+import io.etcdmonitor.coordinator.partition.PartitionClassifier;
+import io.etcdmonitor.coordinator.partition.PartitionDetector;
 import io.etcdmonitor.protocol.AgentList;
 import io.etcdmonitor.protocol.AgentReport;
 import io.etcdmonitor.protocol.AlarmReport;
@@ -11,11 +13,12 @@ import io.etcdmonitor.protocol.ClusterView;
 import io.etcdmonitor.protocol.CoordinatorMessage;
 import io.etcdmonitor.protocol.GetAgents;
 import io.etcdmonitor.protocol.GetClusterView;
+import io.etcdmonitor.protocol.GetNetworkView;
 import io.etcdmonitor.protocol.MembershipReport;
 import io.etcdmonitor.protocol.MetricsReport;
-import io.etcdmonitor.protocol.WriteProbeReport;
 import io.etcdmonitor.protocol.ProbeReport;
 import io.etcdmonitor.protocol.ServiceKeys;
+import io.etcdmonitor.protocol.WriteProbeReport;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,19 +33,31 @@ import org.apache.pekko.actor.typed.receptionist.Receptionist;
  * Keeps the latest report per (vantage, member) and turns them into the current {@link ClusterView}. It
  * registers with the receptionist so agents find it in this JVM or across the cluster, and recomputes the
  * view on a short tick (and on demand after new reports) rather than per report, so thousands of reports per
- * second cost one merge per tick. It also tracks the agents themselves, from their reports and from the
- * transport's node events, because a silent agent is a monitor problem and must not read as an etcd one.
+ * second cost one merge per tick. Once per probe interval it classifies the reachability and peer matrices
+ * into partition verdicts, which the view carries. It also tracks the agents themselves, from their reports
+ * and from the transport's node events, because a silent agent is a monitor problem and must not read as an
+ * etcd one.
  */
 public final class ClusterViewAggregator extends AbstractBehavior<CoordinatorMessage> {
+  private static final int VERDICT_HISTORY = 100;
 
   private enum Refresh implements CoordinatorMessage {
     INSTANCE
   }
 
-  /** How long a probe result counts as "now", and how often the view is recomputed. */
-  public record Settings(Duration staleAfter, Duration refreshEvery, Duration latencyWindow) {
-    /** Derived from the probe cadence: stale after three missed probes. */
-    public static Settings forProbes(Duration interval, Duration timeout, Duration latencyWindow) {
+  private enum Observe implements CoordinatorMessage {
+    INSTANCE
+  }
+
+  /**
+   * How long a probe result counts as "now", how often the view is recomputed, and how often the partition
+   * classifier observes (its hysteresis counts observations, so once per probe interval).
+   */
+  public record Settings(Duration staleAfter, Duration refreshEvery, Duration latencyWindow, Duration observeEvery,
+      Duration metricsStaleAfter) {
+    /** Derived from the probe cadence: stale after three missed probes or three missed scrapes. */
+    public static Settings forProbes(Duration interval, Duration timeout, Duration latencyWindow,
+        Duration metricsInterval) {
       Duration stale = interval.multipliedBy(3).plus(timeout);
       Duration refresh = interval.dividedBy(4);
       if (refresh.compareTo(Duration.ofMillis(50)) < 0) {
@@ -51,12 +66,13 @@ public final class ClusterViewAggregator extends AbstractBehavior<CoordinatorMes
       if (refresh.compareTo(Duration.ofMillis(250)) > 0) {
         refresh = Duration.ofMillis(250);
       }
-      return new Settings(stale, refresh, latencyWindow);
+      return new Settings(stale, refresh, latencyWindow, interval, metricsInterval.multipliedBy(3));
     }
   }
 
   private final ClusterViewBuilder builder;
   private final AgentTracker agents;
+  private final PartitionDetector partitions;
   private final Clock clock;
   private ClusterView view;
   private boolean dirty = true;
@@ -69,6 +85,7 @@ public final class ClusterViewAggregator extends AbstractBehavior<CoordinatorMes
   public static Behavior<CoordinatorMessage> create(Settings settings, Clock clock, NodeEvents nodeEvents) {
     return Behaviors.setup(context -> Behaviors.withTimers(timers -> {
       timers.startTimerWithFixedDelay(Refresh.INSTANCE, settings.refreshEvery());
+      timers.startTimerWithFixedDelay(Observe.INSTANCE, settings.observeEvery());
       context.getSystem().receptionist().tell(
           Receptionist.register(ServiceKeys.AGGREGATOR, context.getSelf().<AgentReport>narrow()));
       nodeEvents.subscribe(context);
@@ -80,6 +97,8 @@ public final class ClusterViewAggregator extends AbstractBehavior<CoordinatorMes
     super(context);
     this.builder = new ClusterViewBuilder(settings.staleAfter(), settings.latencyWindow());
     this.agents = new AgentTracker(settings.staleAfter());
+    this.partitions = new PartitionDetector(settings.staleAfter(), settings.metricsStaleAfter(),
+        PartitionClassifier.Settings.defaults(), VERDICT_HISTORY, clock.instant());
     this.clock = clock;
     this.view = ClusterView.empty(clock.instant());
   }
@@ -87,22 +106,34 @@ public final class ClusterViewAggregator extends AbstractBehavior<CoordinatorMes
   @Override
   public Receive<CoordinatorMessage> createReceive() {
     return newReceiveBuilder()
-        .onMessage(ProbeReport.class, r -> changed(r, r.datacenter(), () -> builder.add(r)))
-        .onMessage(MembershipReport.class, r -> changed(r, r.datacenter(), () -> builder.add(r)))
-        .onMessage(AlarmReport.class, r -> changed(r, null, () -> builder.add(r)))
-        .onMessage(MetricsReport.class, r -> changed(r, null, () -> builder.add(r)))
-        .onMessage(WriteProbeReport.class, r -> changed(r, null, () -> builder.add(r)))
+        .onMessage(ProbeReport.class, r -> changed(r, r.datacenter(), now -> {
+          builder.add(r);
+          partitions.add(r, now);
+        }))
+        .onMessage(MembershipReport.class, r -> changed(r, r.datacenter(), now -> {
+          builder.add(r);
+          partitions.members(builder.members());
+        }))
+        .onMessage(AlarmReport.class, r -> changed(r, null, now -> builder.add(r)))
+        .onMessage(MetricsReport.class, r -> changed(r, null, now -> {
+          builder.add(r);
+          partitions.add(r, now);
+        }))
+        .onMessage(WriteProbeReport.class, r -> changed(r, null, now -> builder.add(r)))
         .onMessage(NodeChanged.class, this::onNodeChanged)
         .onMessage(DatacenterChanged.class, this::onDatacenterChanged)
         .onMessage(Refresh.class, r -> refresh())
+        .onMessage(Observe.class, o -> observe())
         .onMessage(GetClusterView.class, this::onGet)
+        .onMessage(GetNetworkView.class, this::onGetNetwork)
         .onMessage(GetAgents.class, this::onGetAgents)
         .build();
   }
 
-  private Behavior<CoordinatorMessage> changed(AgentReport report, String datacenter, Runnable update) {
-    agents.heard(report.vantage(), datacenter, clock.instant());
-    update.run();
+  private Behavior<CoordinatorMessage> changed(AgentReport report, String datacenter, Update update) {
+    Instant now = clock.instant();
+    agents.heard(report.vantage(), datacenter, now);
+    update.apply(now);
     dirty = true;
     return this;
   }
@@ -130,16 +161,33 @@ public final class ClusterViewAggregator extends AbstractBehavior<CoordinatorMes
     return this;
   }
 
+  private Behavior<CoordinatorMessage> observe() {
+    partitions.observe(clock.instant());
+    dirty = true;
+    return this;
+  }
+
   private Behavior<CoordinatorMessage> onGet(GetClusterView get) {
     get.replyTo().tell(current());
     return this;
   }
 
+  private Behavior<CoordinatorMessage> onGetNetwork(GetNetworkView get) {
+    get.replyTo().tell(partitions.latest());
+    return this;
+  }
+
   private ClusterView current() {
     if (dirty) {
-      view = builder.view(clock.instant());
+      view = builder.view(clock.instant()).withPartitions(partitions.latest().active());
       dirty = false;
     }
     return view;
+  }
+
+  /** What one report changes, given when it was received. */
+  @FunctionalInterface
+  private interface Update {
+    void apply(Instant receivedAt);
   }
 }

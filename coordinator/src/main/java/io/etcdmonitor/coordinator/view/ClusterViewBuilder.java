@@ -72,6 +72,11 @@ public final class ClusterViewBuilder {
     }
   }
 
+  /** The member list the view is built on: the newest one any vantage read successfully. */
+  public List<MemberInfo> members() {
+    return members;
+  }
+
   public void add(AlarmReport report) {
     alarmsByVantage.put(report.vantage(), report);
   }

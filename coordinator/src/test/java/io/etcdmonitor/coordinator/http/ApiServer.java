@@ -31,6 +31,8 @@ final class ApiServer implements AutoCloseable {
       () -> CompletableFuture.completedFuture(Views.healthy()));
   private final AtomicReference<AgentSource> agents = new AtomicReference<>(
       () -> CompletableFuture.completedFuture(new AgentList(Instant.EPOCH, List.of())));
+  private final AtomicReference<NetworkSource> network = new AtomicReference<>(
+      () -> CompletableFuture.completedFuture(Views.noNetwork()));
   private final HttpClient client = HttpClient.newBuilder()
       .version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5))
@@ -45,8 +47,9 @@ final class ApiServer implements AutoCloseable {
     testKit = ActorTestKit.create(config.withFallback(ConfigFactory.load()));
     ClusterViewSource delegating = () -> source.get().current();
     AgentSource delegatingAgents = () -> agents.get().agents();
-    binding = HttpServer.start(testKit.system(), "127.0.0.1", 0,
-            new ApiRoutes(delegating, delegatingAgents, new Exposition(new CollectorRegistry())).route())
+    NetworkSource delegatingNetwork = () -> network.get().network();
+    binding = HttpServer.start(testKit.system(), "127.0.0.1", 0, new ApiRoutes(delegating, delegatingAgents,
+            delegatingNetwork, new Exposition(new CollectorRegistry())).route())
         .toCompletableFuture().get(10, TimeUnit.SECONDS);
   }
 
@@ -60,6 +63,10 @@ final class ApiServer implements AutoCloseable {
 
   void serveAgents(AgentSource list) {
     agents.set(list);
+  }
+
+  void serveNetwork(NetworkSource source) {
+    network.set(source);
   }
 
   Reply get(String path) throws IOException, InterruptedException {

@@ -16,7 +16,8 @@ class ClusterApiTest {
       "isLearner", "version", "raftTerm", "raftIndex", "raftAppliedIndex", "dbSize", "dbSizeInUse",
       "lastProbeLatencyMs", "lastError");
   static final List<String> STATUS_FIELDS = List.of("healthy", "reasons", "leaderId", "memberCount",
-      "healthyMembers", "quorumSize", "leaderChanges", "leaderHistory", "alarms", "members", "lastUpdated");
+      "healthyMembers", "quorumSize", "leaderChanges", "leaderHistory", "alarms", "members", "lastUpdated",
+      "networkPartition", "partitions");
   static final List<String> HEALTH_FIELDS = List.of("healthy", "reasons", "leaderId", "healthyMembers",
       "memberCount", "quorumSize", "lastUpdated");
 

@@ -32,7 +32,7 @@ class HttpServerTest {
       int port = taken.getLocalPort();
       ApiRoutes routes = new ApiRoutes(() -> CompletableFuture.completedFuture(Views.healthy()),
           () -> CompletableFuture.completedFuture(new AgentList(Instant.EPOCH, List.of())),
-          new Exposition(new CollectorRegistry()));
+          () -> CompletableFuture.completedFuture(Views.noNetwork()), new Exposition(new CollectorRegistry()));
 
       CompletableFuture<?> bound = HttpServer.start(testKit.system(), "127.0.0.1", port, routes.route())
           .toCompletableFuture();

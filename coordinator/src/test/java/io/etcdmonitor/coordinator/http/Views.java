@@ -12,6 +12,12 @@ import io.etcdmonitor.protocol.MemberMetrics;
 import io.etcdmonitor.protocol.MemberStatus;
 import io.etcdmonitor.protocol.MemberTelemetry;
 import io.etcdmonitor.protocol.MemberView;
+import io.etcdmonitor.protocol.NetworkView;
+import io.etcdmonitor.protocol.PartitionVerdict;
+import io.etcdmonitor.protocol.PeerCell;
+import io.etcdmonitor.protocol.PeerMatrix;
+import io.etcdmonitor.protocol.ReachabilityCell;
+import io.etcdmonitor.protocol.ReachabilityMatrix;
 import io.etcdmonitor.protocol.ReadCheck;
 import java.time.Duration;
 import java.time.Instant;
@@ -119,5 +125,51 @@ public final class Views {
         healthy.leaderHistory(), List.of(new Alarm(ID1, "NOSPACE")), members,
         new ClusterTelemetry(new LatencySummary(900, 0.6, 1.6, 5.9, 9.1, window),
             new LatencySummary(300, 2.1, 4.5, 8.2, 12.0, window), null, 2));
+  }
+
+  /** Before the classifier's first observation. */
+  public static NetworkView noNetwork() {
+    return NetworkView.empty(UPDATED);
+  }
+
+  /**
+   * Vantage a reaches etcd1 and etcd2 but times out on etcd3, vantage b is silent; etcd1 and etcd2 have lost
+   * their raft links to etcd3, which has no leader: etcd3 is isolated, and a link fault of b resolved earlier.
+   */
+  public static NetworkView etcd3Isolated() {
+    List<String> members = List.of("etcd1", "etcd2", "etcd3");
+    Instant since = UPDATED.minusSeconds(6);
+    ReachabilityMatrix reach = new ReachabilityMatrix(UPDATED, members, List.of(
+        new ReachabilityMatrix.Row("a", "dc1", UPDATED, List.of(
+            new ReachabilityCell.Reachable(1.25, PROBED), new ReachabilityCell.Reachable(2.5, PROBED),
+            new ReachabilityCell.TimedOut(1000, since, PROBED))),
+        new ReachabilityMatrix.Row("b", "dc2", UPDATED.minusSeconds(30), List.of(
+            new ReachabilityCell.VantageSilent(UPDATED.minusSeconds(30)),
+            new ReachabilityCell.VantageSilent(UPDATED.minusSeconds(30)),
+            new ReachabilityCell.VantageSilent(UPDATED.minusSeconds(30))))));
+    PeerCell up = new PeerCell(true, 1.6, 0L, 0L);
+    PeerCell cut = new PeerCell(false, null, 42L, 0L);
+    PeerMatrix peers = new PeerMatrix(UPDATED, members, List.of(
+        new PeerMatrix.Row("etcd1", PROBED, Duration.ofSeconds(10), PROBED, true, "etcd1", 7L,
+            List.of(PeerCell.UNKNOWN, up, cut)),
+        new PeerMatrix.Row("etcd2", PROBED, Duration.ofSeconds(10), PROBED, true, "etcd1", 7L,
+            List.of(up, PeerCell.UNKNOWN, cut)),
+        new PeerMatrix.Row("etcd3", null, null, PROBED, false, null, 9L,
+            List.of(PeerCell.UNKNOWN, PeerCell.UNKNOWN, PeerCell.UNKNOWN))));
+    return new NetworkView(reach, peers, List.of(isolated()), List.of(new NetworkView.ResolvedVerdict(
+        new PartitionVerdict("VANTAGE_LINK_FAULT:etcd2", PartitionVerdict.Kind.VANTAGE_LINK_FAULT,
+            PartitionVerdict.Severity.WARNING, List.of("etcd2"), List.of("b"), List.of("dc2"), List.of(), 0,
+            UPDATED.minusSeconds(600), "vantage b cannot reach etcd2's client port while a can"),
+        UPDATED.minusSeconds(540))));
+  }
+
+  /** The verdict of {@link #etcd3Isolated()}. */
+  public static PartitionVerdict isolated() {
+    return new PartitionVerdict("MEMBER_ISOLATED:etcd3", PartitionVerdict.Kind.MEMBER_ISOLATED,
+        PartitionVerdict.Severity.WARNING, List.of("etcd3"), List.of("a"), List.of(), List.of(
+            new PartitionVerdict.Evidence(PartitionVerdict.Plane.PEER, "etcd1", "etcd3", "no connection", PROBED),
+            new PartitionVerdict.Evidence(PartitionVerdict.Plane.LEADER, "etcd3", null, "no leader (term 9)",
+                PROBED)),
+        0, UPDATED.minusSeconds(3), "member etcd3 is cut off from its peers");
   }
 }

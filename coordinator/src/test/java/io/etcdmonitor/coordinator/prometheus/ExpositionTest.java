@@ -3,10 +3,12 @@ package io.etcdmonitor.coordinator.prometheus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.etcdmonitor.coordinator.http.Views;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ExpositionTest {
-  private final String text = new Exposition(Exposition.registryWithJvmMetrics()).render(Views.healthyWithTelemetry());
+  private final String text = new Exposition(Exposition.registryWithJvmMetrics()).render(
+      Views.healthyWithTelemetry().withPartitions(List.of(Views.isolated())), Views.etcd3Isolated());
 
   @Test
   void exposesMemberHealthSizesProposalsAndLatencyInBaseUnits() {
@@ -28,9 +30,27 @@ class ExpositionTest {
 
   @Test
   void aFigureNoMemberExportsIsAbsentNotZero() {
-    String bare = new Exposition(Exposition.registryWithJvmMetrics()).render(Views.healthy());
+    String bare = new Exposition(Exposition.registryWithJvmMetrics()).render(Views.healthy(), Views.noNetwork());
 
     assertThat(bare).contains("# TYPE etcd_monitor_watchers gauge").doesNotContain("etcd_monitor_watchers{");
+  }
+
+  @Test
+  void everyFreshCellIsASampleAndASilentVantageExportsNothing() {
+    assertThat(text)
+        .contains("etcd_monitor_member_reachable{vantage=\"a\",member=\"etcd1\",} 1.0")
+        .contains("etcd_monitor_member_reachable{vantage=\"a\",member=\"etcd3\",} 0.0")
+        .contains("etcd_monitor_probe_latency_seconds{vantage=\"a\",member=\"etcd2\",} 0.0025")
+        .doesNotContain("etcd_monitor_probe_latency_seconds{vantage=\"a\",member=\"etcd3\"")
+        .doesNotContain("vantage=\"b\"");
+  }
+
+  @Test
+  void everyVerdictKindIsExportedAndTheActiveOnesCount() {
+    assertThat(text)
+        .contains("etcd_monitor_partition_active{kind=\"member_isolated\",} 1.0")
+        .contains("etcd_monitor_partition_active{kind=\"member_down\",} 0.0")
+        .contains("etcd_monitor_partition_active{kind=\"split_leader_view\",} 0.0");
   }
 
   @Test

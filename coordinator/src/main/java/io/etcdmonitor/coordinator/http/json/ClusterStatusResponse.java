@@ -1,5 +1,6 @@
 package io.etcdmonitor.coordinator.http.json;
 
+import io.etcdmonitor.coordinator.partition.NetworkPartition;
 import io.etcdmonitor.protocol.ClusterView;
 import java.time.Instant;
 import java.util.List;
@@ -7,7 +8,8 @@ import java.util.List;
 /**
  * The body of {@code GET /api/v1/cluster/status}: everything an operator asks first (quorum, leader, how often
  * it moved, alarms, every member). {@code leaderChanges} is the count over the last hour, as the seed's
- * {@code jq '.leaderChanges'} expects.
+ * {@code jq '.leaderChanges'} expects. After the seed's fields: {@code networkPartition}, true while etcd's
+ * members are cut off from each other, and the active partition verdicts.
  */
 public record ClusterStatusResponse(
     boolean healthy,
@@ -20,7 +22,9 @@ public record ClusterStatusResponse(
     List<LeaderChangeJson> leaderHistory,
     List<AlarmJson> alarms,
     List<MemberJson> members,
-    Instant lastUpdated) {
+    Instant lastUpdated,
+    boolean networkPartition,
+    List<PartitionJson> partitions) {
 
   public static ClusterStatusResponse from(ClusterView view) {
     return new ClusterStatusResponse(
@@ -34,6 +38,8 @@ public record ClusterStatusResponse(
         view.leaderHistory().stream().map(LeaderChangeJson::from).toList(),
         view.alarms().stream().map(alarm -> AlarmJson.from(alarm, view.members())).toList(),
         MemberJson.all(view.members()),
-        view.lastUpdated());
+        view.lastUpdated(),
+        NetworkPartition.among(view.partitions()),
+        PartitionJson.all(view.partitions()));
   }
 }
