@@ -28,7 +28,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The distributed roles against a real 3-member etcd: two coordinators and two agents in one Pekko cluster. The
+ * The distributed roles against a real 3-member etcd: two coordinators and two agents in one Pekko cluster, agent
+ * A and both coordinators in dc1, agent B alone in dc2. The
  * coordinator that will hold the aggregator singleton (the first seed, hence the oldest) and agent B run as
  * separate JVMs from the shipped jar, so that killing them is a real crash (SIGKILL: no leaving, no shutdown
  * hooks) that the split-brain resolver has to detect; the survivors run in this JVM.
@@ -91,6 +92,10 @@ class ClusterRolesIT {
       for (HttpJson api : List.of(api1, api2)) {
         assertCompleteHealthyView(api);
         assertThat(agents(api)).containsEntry("host-a", "dc1 up").containsEntry("host-b", "dc2 up");
+        JsonNode rows = api.json("/api/v1/cluster/reachability").get("reachability").get("rows");
+        assertThat(rows).extracting(r -> r.get("vantage").asText()).containsExactly("host-a", "host-b");
+        assertThat(rows).allSatisfy(r -> assertThat(r.get("cells")).hasSize(3)
+            .allSatisfy(c -> assertThat(c.get("state").asText()).isEqualTo("reachable")));
       }
     });
     JsonNode agents = api2.json("/api/v1/agents").get("agents");
@@ -128,6 +133,13 @@ class ClusterRolesIT {
     await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6)).untilAsserted(() -> {
       for (HttpJson api : List.of(api1, api2)) {
         assertCompleteHealthyView(api);
+        JsonNode b = api.json("/api/v1/cluster/reachability").get("reachability").get("rows").get(1);
+        assertThat(b.get("silent").asBoolean()).isTrue();
+        assertThat(b.get("cells")).allSatisfy(c -> assertThat(c.get("state").asText()).isEqualTo("vantageSilent"));
+        String metrics = api.get("/metrics").body();
+        assertThat(metrics).contains("etcd_monitor_member_reachable{vantage=\"host-a\"")
+            .doesNotContain("vantage=\"host-b\"")
+            .doesNotContain("etcd_monitor_partition_active{kind=\"member_down\",} 1.0");
       }
     });
     await().atMost(FEW_INTERVALS).untilAsserted(() -> assertThat(
@@ -160,6 +172,8 @@ class ClusterRolesIT {
     assertThat(status.get("healthyMembers").asInt()).isEqualTo(3);
     assertThat(status.get("leaderId").isNull()).isFalse();
     assertThat(status.get("members")).allSatisfy(m -> assertThat(m.get("reachable").asBoolean()).isTrue());
+    assertThat(status.get("networkPartition").asBoolean()).isFalse();
+    assertThat(status.get("partitions")).as("no verdict against etcd").isEmpty();
     assertThat(api.get("/health").status()).isEqualTo(200);
   }
 
