@@ -133,7 +133,7 @@ public final class Node implements AutoCloseable {
     if (message == null || message.isBlank()) {
       return root.getClass().getSimpleName();
     }
-    String line = message.lines().findFirst().orElse(message).strip();
+    String line = message.lines().findFirst().orElse(message).replaceFirst("^\\[[^]]*]", "").strip();
     return line.substring(0, 1).toLowerCase(Locale.ROOT) + line.substring(1);
   }
 

@@ -80,6 +80,20 @@ class LauncherIT {
   }
 
   @Test
+  void aBusyClusterPortIsOneClearLineAndANonZeroExit() throws Exception {
+    try (ServerSocket busy = new ServerSocket(0)) {
+      int port = busy.getLocalPort();
+      Run run = run("coordinator", "--cluster-seeds=127.0.0.1:" + port, "--cluster-port=" + port,
+          "--api-host=127.0.0.1", "--api-port=" + Monitors.freePort());
+
+      assertThat(run.exitCode).isEqualTo(1);
+      assertThat(run.err.strip()).isEqualTo(
+          "etcd-monitor: cannot start Pekko remoting on 127.0.0.1:" + port + ": address already in use");
+      assertNoStackTrace(run);
+    }
+  }
+
+  @Test
   void unreachableEndpointsAtStartAreReportedOnceAndRetried() throws Exception {
     int port = Monitors.freePort();
     Process process = start("--endpoints=127.0.0.1:" + Monitors.freePort(), "--api-host=127.0.0.1",
