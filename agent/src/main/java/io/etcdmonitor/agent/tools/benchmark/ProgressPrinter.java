@@ -1,0 +1,67 @@
+package io.etcdmonitor.agent.tools.benchmark;
+
+import io.etcdmonitor.agent.tools.benchmark.BenchmarkProgress.Phase;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Shows a running benchmark's progress on stderr (stdout carries only the report): a bar redrawn in place on a
+ * terminal, a plain line every two seconds otherwise.
+ */
+final class ProgressPrinter implements AutoCloseable {
+  static final Duration TERMINAL_PERIOD = Duration.ofMillis(250);
+  static final Duration PLAIN_PERIOD = Duration.ofSeconds(2);
+  private static final String CLEAR_TO_END = "\u001b[K";
+
+  private final RunningBenchmark running;
+  private final PrintStream err;
+  private final boolean terminal;
+  private final ScheduledExecutorService timer;
+  private boolean drawn;
+
+  private ProgressPrinter(RunningBenchmark running, PrintStream err, boolean terminal) {
+    this.running = running;
+    this.err = err;
+    this.terminal = terminal;
+    this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread thread = new Thread(r, "etcd-monitor-benchmark-progress");
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+
+  static ProgressPrinter start(RunningBenchmark running, PrintStream err, boolean terminal) {
+    ProgressPrinter printer = new ProgressPrinter(running, err, terminal);
+    long period = (terminal ? TERMINAL_PERIOD : PLAIN_PERIOD).toMillis();
+    printer.timer.scheduleAtFixedRate(printer::print, period, period, TimeUnit.MILLISECONDS);
+    return printer;
+  }
+
+  private synchronized void print() {
+    BenchmarkProgress progress = running.progress();
+    if (progress.phase() != Phase.SEEDING && progress.phase() != Phase.RUNNING) {
+      return;
+    }
+    if (terminal) {
+      err.print("\r" + ProgressLine.bar(progress) + CLEAR_TO_END);
+      drawn = true;
+    } else {
+      err.println(ProgressLine.plain(progress));
+    }
+    err.flush();
+  }
+
+  /** Stops drawing and leaves the cursor on a fresh line. */
+  @Override
+  public synchronized void close() {
+    timer.shutdownNow();
+    if (drawn) {
+      err.print("\r" + CLEAR_TO_END);
+      err.flush();
+      drawn = false;
+    }
+  }
+}
