@@ -57,6 +57,7 @@ final class LoadGenerator {
 
   private OpenLoopSchedule schedule;
   private long start;
+  private long end;
   private long deadline = NO_DEADLINE;
   private long limit;
   private long due;
@@ -80,6 +81,7 @@ final class LoadGenerator {
       }
       started = true;
       start = clock.nanoTime();
+      end = start;
       if (plan.timed()) {
         deadline = start + plan.durationNanos();
       }
@@ -97,8 +99,8 @@ final class LoadGenerator {
   /** Makes every request intended by {@code nowNanos} due, and stops sending once the deadline has passed. */
   void advance(long nowNanos) {
     synchronized (this) {
-      if (nowNanos >= deadline) {
-        stopped = true;
+      if (nowNanos - deadline >= 0) {
+        stopAt(deadline);
         due = limit;
       } else if (plan.openLoop()) {
         due = Math.min(schedule.dueBy(nowNanos), limit);
@@ -110,7 +112,7 @@ final class LoadGenerator {
   /** Sends nothing more; the run finishes when the requests in flight have been answered. */
   void stop() {
     synchronized (this) {
-      stopped = true;
+      stopAt(clock.nanoTime());
     }
     drain();
   }
@@ -157,7 +159,7 @@ final class LoadGenerator {
       return -1;
     }
     if (!plan.openLoop() && deadline != NO_DEADLINE && clock.nanoTime() - deadline >= 0) {
-      stopped = true;
+      stopAt(deadline);
       return -1;
     }
     if (issued >= (plan.openLoop() ? due : limit)) {
@@ -191,8 +193,17 @@ final class LoadGenerator {
     }
     synchronized (this) {
       inFlight--;
+      end = Math.max(end, now);
     }
     drain();
+  }
+
+  /** The run ends at the last answer or when sending stopped, whichever is later, not when a late thread noticed. */
+  private void stopAt(long nanos) {
+    if (!stopped) {
+      stopped = true;
+      end = Math.max(end, nanos);
+    }
   }
 
   private void finishIfDone() {
@@ -203,7 +214,7 @@ final class LoadGenerator {
       }
       finished = true;
       long notSent = plan.openLoop() ? limit - issued : 0;
-      result = new Outcome(start, clock.nanoTime(), issued, succeeded.sum(), failed.sum(), notSent,
+      result = new Outcome(start, end, issued, succeeded.sum(), failed.sum(), notSent,
           corrected.stats(), uncorrected.stats(), errors.snapshot());
     }
     outcome.complete(result);

@@ -34,9 +34,12 @@ final class ProgressPrinter implements AutoCloseable {
   }
 
   static ProgressPrinter start(RunningBenchmark running, PrintStream err, boolean terminal) {
+    return start(running, err, terminal, terminal ? TERMINAL_PERIOD : PLAIN_PERIOD);
+  }
+
+  static ProgressPrinter start(RunningBenchmark running, PrintStream err, boolean terminal, Duration period) {
     ProgressPrinter printer = new ProgressPrinter(running, err, terminal);
-    long period = (terminal ? TERMINAL_PERIOD : PLAIN_PERIOD).toMillis();
-    printer.timer.scheduleAtFixedRate(printer::print, period, period, TimeUnit.MILLISECONDS);
+    printer.timer.scheduleAtFixedRate(printer::print, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     return printer;
   }
 
