@@ -5,9 +5,8 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The {@code etcd-monitor benchmark} command (and the seed's {@code --run-benchmark}): runs one benchmark against
@@ -52,8 +51,18 @@ public final class Benchmark {
   static int run(BenchmarkOptions options, BenchmarkClient client, PrintStream out, PrintStream err,
       boolean terminal) {
     RunningBenchmark running = BenchmarkEngine.start(options, client);
-    Thread interrupted = new Thread(() -> stopAndWait(running), "etcd-monitor-benchmark-shutdown");
+    CountDownLatch reported = new CountDownLatch(1);
+    Thread interrupted = new Thread(() -> stopAndWait(running, reported), "etcd-monitor-benchmark-shutdown");
     Runtime.getRuntime().addShutdownHook(interrupted);
+    try {
+      return report(running, out, err, terminal);
+    } finally {
+      reported.countDown();
+      removeHook(interrupted);
+    }
+  }
+
+  private static int report(RunningBenchmark running, PrintStream out, PrintStream err, boolean terminal) {
     ProgressPrinter progress = ProgressPrinter.start(running, err, terminal);
     BenchmarkResult result;
     try {
@@ -62,14 +71,13 @@ public final class Benchmark {
       progress.close();
       err.println("benchmark: " + ErrorTally.describe(e));
       return FAILED;
-    } finally {
-      progress.close();
-      removeHook(interrupted);
     }
+    progress.close();
+    BenchmarkOptions options = result.options();
     out.print(options.output() == OutputFormat.JSON ? JsonReport.render(result) + "\n" : TextReport.render(result));
     out.flush();
     boolean cleanedUp = noteCleanup(result, err);
-    boolean passed = result.options().profile() == null || PerfCheck.of(result).passed();
+    boolean passed = options.profile() == null || PerfCheck.of(result).passed();
     return result.failed() == 0 && cleanedUp && passed ? OK : FAILED;
   }
 
@@ -86,15 +94,13 @@ public final class Benchmark {
     return true;
   }
 
-  /** On Ctrl-C: stop sending and give the run a moment to delete its keys before the JVM exits. */
-  private static void stopAndWait(RunningBenchmark running) {
+  /** On Ctrl-C: stop sending, and give the run a moment to delete its keys and print its report before exiting. */
+  private static void stopAndWait(RunningBenchmark running, CountDownLatch reported) {
     running.stop();
     try {
-      running.result().toCompletableFuture().get(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+      reported.await(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } catch (ExecutionException | TimeoutException e) {
-      // the JVM is exiting; the main thread reports what it can
     }
   }
 

@@ -21,6 +21,7 @@ final class ProgressPrinter implements AutoCloseable {
   private final boolean terminal;
   private final ScheduledExecutorService timer;
   private boolean drawn;
+  private Phase shown;
 
   private ProgressPrinter(RunningBenchmark running, PrintStream err, boolean terminal) {
     this.running = running;
@@ -45,15 +46,20 @@ final class ProgressPrinter implements AutoCloseable {
 
   private synchronized void print() {
     BenchmarkProgress progress = running.progress();
-    if (progress.phase() != Phase.SEEDING && progress.phase() != Phase.RUNNING) {
+    Phase phase = progress.phase();
+    boolean counted = phase == Phase.SEEDING || phase == Phase.RUNNING;
+    if (phase == Phase.PREPARING || phase == Phase.DONE || (!counted && !terminal && phase == shown)) {
       return;
     }
+    String line = counted ? (terminal ? ProgressLine.bar(progress) : ProgressLine.plain(progress))
+        : (terminal ? "" : "benchmark: ") + phase.description();
     if (terminal) {
-      err.print("\r" + ProgressLine.bar(progress) + CLEAR_TO_END);
+      err.print("\r" + line + CLEAR_TO_END);
       drawn = true;
     } else {
-      err.println(ProgressLine.plain(progress));
+      err.println(line);
     }
+    shown = phase;
     err.flush();
   }
 

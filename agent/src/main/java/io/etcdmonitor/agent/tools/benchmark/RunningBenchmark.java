@@ -94,14 +94,18 @@ public final class RunningBenchmark {
         new LoadGenerator.Plan(options.keySpace(), 0, options.clients(), 0), clock, workload::seed);
     generator = seeding;
     seeding.start();
+    if (stopRequested) {
+      seeding.stop();
+    }
     return seeding.outcome().thenCompose(outcome -> {
       if (outcome.failed() == 0 && outcome.succeeded() == options.keySpace()) {
         return CompletableFuture.completedFuture(outcome.succeeded());
       }
-      String firstError = outcome.errors().keySet().stream().findFirst().orElse("stopped");
+      String why = outcome.failed() == 0 ? "stopped before timing started"
+          : "could not write the " + options.keySpace() + " keys to read before timing: " + outcome.failed()
+              + " puts failed (" + outcome.errors().keySet().iterator().next() + ")";
       return deletePrefix().handle((cleanup, ignored) -> {
-        throw new BenchmarkAbortedException("could not write the " + options.keySpace() + " keys to read before "
-            + "timing: " + outcome.failed() + " puts failed (" + firstError + ")" + describe(cleanup));
+        throw new BenchmarkAbortedException(why + describe(cleanup));
       });
     });
   }

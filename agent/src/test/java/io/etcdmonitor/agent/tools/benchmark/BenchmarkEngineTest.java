@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.etcdmonitor.agent.tools.benchmark.BenchmarkProgress.Phase;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
@@ -125,7 +126,7 @@ class BenchmarkEngineTest {
   }
 
   private static BenchmarkOptions options(Map<String, String> flags) throws BenchmarkUsageException {
-    var all = new java.util.HashMap<>(flags);
+    Map<String, String> all = new HashMap<>(flags);
     all.put("prefix", "/t/");
     all.put("clients", "4");
     all.put("conns", "1");

@@ -1,6 +1,7 @@
 package io.etcdmonitor.agent.tools.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 import static org.awaitility.Awaitility.await;
 
 import io.etcdmonitor.config.EtcdSettings;
@@ -44,8 +45,7 @@ class BenchmarkIT {
     assertThat(report.successful() + report.failed()).isEqualTo(report.total());
     assertThat(report.throughput()).isPositive();
     assertThat(report.bucketCounts().stream().mapToLong(Long::longValue).sum()).isEqualTo(3_000);
-    assertThat(report.bucketPercents().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(100.0,
-        org.assertj.core.data.Offset.offset(0.1));
+    assertThat(report.bucketPercents().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(100.0, offset(0.1));
     assertThat(report.latencyMs().get(4)).as("min").isLessThanOrEqualTo(report.latencyMs().get(1));
     assertThat(report.latencyMs().get(1)).as("p50").isLessThanOrEqualTo(report.latencyMs().get(3));
     assertThat(report.latencyMs().get(3)).as("p99").isLessThanOrEqualTo(report.latencyMs().get(5));

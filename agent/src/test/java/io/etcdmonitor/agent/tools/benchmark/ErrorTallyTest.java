@@ -2,6 +2,7 @@ package io.etcdmonitor.agent.tools.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
@@ -24,7 +25,7 @@ class ErrorTallyTest {
     tally.add(new IllegalStateException("a"));
     tally.add(new IllegalStateException("a"));
 
-    assertThat(tally.snapshot()).containsExactly(java.util.Map.entry("a", 2L), java.util.Map.entry("b", 1L));
+    assertThat(tally.snapshot()).containsExactly(Map.entry("a", 2L), Map.entry("b", 1L));
   }
 
   @Test
