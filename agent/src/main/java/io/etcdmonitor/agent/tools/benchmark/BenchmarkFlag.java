@@ -12,7 +12,7 @@ public enum BenchmarkFlag {
       "Send for this long (for example 30s or 2m) instead of a number of operations; with --profile it replaces "
           + "etcdctl's 60s"),
   CLIENTS("clients", null, "16", "Requests in flight at most"),
-  CONNS("conns", null, "4", "gRPC connections the requests are spread over (etcd's benchmark tool has --conns too)"),
+  CONNS("conns", null, "1", "gRPC connections (jetcd clients) the requests are spread over, as in etcd's benchmark tool"),
   KEY_SIZE("key-size", null, "8", "Bytes of each key after the prefix"),
   VAL_SIZE("val-size", null, "256", "Bytes of each value"),
   KEY_SPACE("key-space", null, "10000",
@@ -29,7 +29,9 @@ public enum BenchmarkFlag {
   PROFILE("profile", null, null,
       "Reproduce etcdctl check perf --load=s|m|l|xl: puts of 256-byte keys and 1 KiB values for 60s at "
           + "150/1000/8000/15000 writes/s from 50/200/500/1000 clients, with its PASS/FAIL verdict"),
-  REQUEST_TIMEOUT("request-timeout", null, "10s", "A request still unanswered after this long counts as failed");
+  REQUEST_TIMEOUT("request-timeout", null, "10s", "A request still unanswered after this long counts as failed"),
+  WARMUP("warmup", null, "2s",
+      "Send the same load for this long before timing starts, unmeasured, so the JVM is warm; 0s to skip");
 
   private final String flag;
   private final String alias;

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param keep leave the keys in etcd instead of deleting the prefix at the end
  * @param profile the {@code etcdctl check perf} load being reproduced, or null
  * @param requestTimeout a request still unanswered after this long fails
+ * @param warmup how long to send the same load, unmeasured, before timing starts, so the JVM's compiler has warmed
+ *     up and the first seconds do not measure the client instead of etcd; zero to skip
  */
 public record BenchmarkOptions(
     BenchmarkType type,
@@ -34,7 +36,8 @@ public record BenchmarkOptions(
     boolean keep,
     OutputFormat output,
     PerfProfile profile,
-    Duration requestTimeout) {
+    Duration requestTimeout,
+    Duration warmup) {
 
   public BenchmarkOptions {
     Objects.requireNonNull(type, "type");
@@ -43,8 +46,9 @@ public record BenchmarkOptions(
     Objects.requireNonNull(prefix, "prefix");
     Objects.requireNonNull(output, "output");
     Objects.requireNonNull(requestTimeout, "requestTimeout");
+    Objects.requireNonNull(warmup, "warmup");
     if (clients < 1 || conns < 1 || keySize < 1 || valueSize < 0 || keySpace < 1 || rate < 0 || prefix.isEmpty()
-        || readRatio < 0 || readRatio > 1) {
+        || readRatio < 0 || readRatio > 1 || warmup.isNegative()) {
       throw new IllegalArgumentException("invalid benchmark options: " + this);
     }
   }

@@ -16,6 +16,7 @@ import static io.etcdmonitor.agent.tools.benchmark.BenchmarkFlag.READ_RATIO;
 import static io.etcdmonitor.agent.tools.benchmark.BenchmarkFlag.REQUEST_TIMEOUT;
 import static io.etcdmonitor.agent.tools.benchmark.BenchmarkFlag.TYPE;
 import static io.etcdmonitor.agent.tools.benchmark.BenchmarkFlag.VAL_SIZE;
+import static io.etcdmonitor.agent.tools.benchmark.BenchmarkFlag.WARMUP;
 
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -84,10 +85,9 @@ public final class BenchmarkOptionsParser {
     RunLength length = length(profile);
     int clients = profile != null ? profile.clients() : intIn(CLIENTS, 1, MAX_CLIENTS);
     int conns = intIn(CONNS, 1, MAX_CLIENTS);
-    if (given.containsKey(CONNS) && conns > clients) {
+    if (conns > clients) {
       problems.add("--conns (" + conns + ") cannot exceed --clients (" + clients + "): a connection needs a request");
     }
-    conns = Math.min(conns, clients);
     int keySize = profile != null ? PerfProfile.KEY_SIZE : intIn(KEY_SIZE, 1, MAX_KEY_SIZE);
     int valueSize = profile != null ? PerfProfile.VALUE_SIZE : intIn(VAL_SIZE, 0, MAX_VALUE_SIZE);
     long keySpace = profile != null ? Long.MAX_VALUE : keySpace(keySize);
@@ -99,16 +99,17 @@ public final class BenchmarkOptionsParser {
     boolean keep = value(KEEP, BenchmarkOptionsParser::bool, "is not true or false").orElse(false);
     OutputFormat output = value(OUTPUT, s -> enumValue(OutputFormat.class, s), "is not one of text, json")
         .orElse(OutputFormat.TEXT);
-    Duration timeout = positiveDuration(REQUEST_TIMEOUT).orElse(Duration.ofSeconds(10));
+    Duration timeout = duration(REQUEST_TIMEOUT, false).orElse(Duration.ofSeconds(10));
+    Duration warmup = duration(WARMUP, true).orElse(Duration.ofSeconds(2));
     if (!problems.isEmpty()) {
       throw new BenchmarkUsageException(problems);
     }
     return new BenchmarkOptions(type, length, clients, conns, keySize, valueSize, keySpace, consistency, readRatio,
-        rate, prefix, keep, output, profile, timeout);
+        rate, prefix, keep, output, profile, timeout, warmup);
   }
 
   private RunLength length(PerfProfile profile) {
-    Optional<Duration> duration = positiveDuration(DURATION);
+    Optional<Duration> duration = duration(DURATION, false);
     if (given.containsKey(OPS) && given.containsKey(DURATION)) {
       problems.add("give --benchmark-ops or --duration, not both");
     }
@@ -156,7 +157,7 @@ public final class BenchmarkOptionsParser {
     return value(RATE, s -> {
       Double d = number(s);
       return d != null && d >= 0 && d <= 10_000_000 ? d : null;
-    }, "is not a number of operations per second (0 for as fast as the clients go)").orElse(0.0);
+    }, "is not a rate in operations per second (0 for no limit)").orElse(0.0);
   }
 
   private int intIn(BenchmarkFlag flag, int min, int max) {
@@ -176,8 +177,16 @@ public final class BenchmarkOptionsParser {
         .orElse(fallback);
   }
 
-  private Optional<Duration> positiveDuration(BenchmarkFlag flag) {
-    return value(flag, s -> GoDurations.parse(s).filter(d -> !d.isZero()).orElse(null),
+  private Optional<Duration> duration(BenchmarkFlag flag, boolean zeroAllowed) {
+    String text = given.getOrDefault(flag, "").strip();
+    if (DECIMAL.matcher(text).matches() && !(zeroAllowed && Double.parseDouble(text) == 0)) {
+      problems.add(describe(flag) + ": \"" + text + "\" has no unit; write " + text + "s");
+      return Optional.empty();
+    }
+    if (zeroAllowed && DECIMAL.matcher(text).matches()) {
+      return Optional.of(Duration.ZERO);
+    }
+    return value(flag, s -> GoDurations.parse(s).filter(d -> zeroAllowed || !d.isZero()).orElse(null),
         "is not a duration (examples: 500ms, 30s, 2m)");
   }
 

@@ -15,6 +15,7 @@ public record BenchmarkProgress(Phase phase, long done, long failed, long planne
   public enum Phase {
     PREPARING("checking the prefix"),
     SEEDING("writing the keys to read"),
+    WARMING_UP("warming up"),
     RUNNING("running"),
     CLEANING_UP("deleting the keys"),
     DONE("done");

@@ -17,6 +17,7 @@ import java.util.Map;
  * @param uncorrectedLatency of successful requests from the moment they were sent, as etcd's own tools measure
  * @param errors failed requests by message, most frequent first
  * @param seededKeys keys written before timing started so that reads find them
+ * @param warmupOps requests sent during the unmeasured warm-up before timing started
  */
 public record BenchmarkResult(
     BenchmarkOptions options,
@@ -29,6 +30,7 @@ public record BenchmarkResult(
     LatencyStats uncorrectedLatency,
     Map<String, Long> errors,
     long seededKeys,
+    long warmupOps,
     Cleanup cleanup) {
 
   public BenchmarkResult {

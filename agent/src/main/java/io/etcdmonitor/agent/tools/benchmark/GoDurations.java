@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads durations the way etcd's flags and the monitor's config write them: {@code 500ms}, {@code 30s}, {@code 1m30s}. */
+/** Reads durations as etcd's flags and the monitor's config write them: {@code 500ms}, {@code 30s}, {@code 1m30s}. */
 final class GoDurations {
   private static final Pattern WHOLE = Pattern.compile("(?:\\d+(?:\\.\\d+)?(?:ns|us|µs|ms|s|m|h))+");
   private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ns|us|µs|ms|s|m|h)");

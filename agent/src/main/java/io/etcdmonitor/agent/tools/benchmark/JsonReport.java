@@ -38,6 +38,7 @@ public final class JsonReport {
         .map(e -> Map.of("message", e.getKey(), "count", e.getValue())).toList());
     json.put("openLoop", o.openLoop() ? openLoop(r) : null);
     json.put("seededKeys", r.seededKeys());
+    json.put("warmupOps", r.warmupOps());
     json.put("prefix", o.prefix());
     json.put("cleanup", cleanup(r.cleanup()));
     json.put("settings", settings(o));
@@ -99,6 +100,7 @@ public final class JsonReport {
     json.put("consistency", o.consistency().flag());
     json.put("readRatio", o.type() == BenchmarkType.MIXED ? o.readRatio() : null);
     json.put("rate", round(o.rate(), 2));
+    json.put("warmupSeconds", round(o.warmup().toNanos() / 1e9, 3));
     return json;
   }
 

@@ -19,7 +19,8 @@ final class RequestTimeouts {
   static <T> CompletableFuture<T> within(Duration timeout, CompletableFuture<T> request) {
     CompletableFuture<T> result = new CompletableFuture<>();
     ScheduledFuture<?> timer = TIMER.schedule(() -> {
-      if (result.completeExceptionally(new TimeoutException("request timed out after " + GoDurations.format(timeout)))) {
+      String message = "request timed out after " + GoDurations.format(timeout);
+      if (result.completeExceptionally(new TimeoutException(message))) {
         request.cancel(true);
       }
     }, timeout.toNanos(), TimeUnit.NANOSECONDS);

@@ -48,9 +48,10 @@ public final class RunningBenchmark {
     }
     LoadGenerator.Progress p = current.progress();
     long planned = now == Phase.SEEDING ? options.keySpace()
-        : options.length() instanceof RunLength.Ops ops ? ops.count() : 0;
-    Duration plannedTime = now == Phase.RUNNING && options.length() instanceof RunLength.Timed timed
-        ? timed.duration() : Duration.ZERO;
+        : now == Phase.RUNNING && options.length() instanceof RunLength.Ops ops ? ops.count() : 0;
+    Duration plannedTime = now == Phase.WARMING_UP ? options.warmup()
+        : now == Phase.RUNNING && options.length() instanceof RunLength.Timed timed ? timed.duration()
+        : Duration.ZERO;
     return new BenchmarkProgress(now, p.succeeded() + p.failed(), p.failed(), planned,
         Duration.ofNanos(p.elapsedNanos()), plannedTime);
   }
@@ -58,7 +59,8 @@ public final class RunningBenchmark {
   void begin() {
     checkPrefixIsEmpty()
         .thenCompose(ignored -> seed())
-        .thenCompose(seeded -> measure().thenCompose(outcome -> cleanUp(outcome, seeded)))
+        .thenCompose(seeded -> warmUp()
+            .thenCompose(warmupOps -> measure().thenCompose(outcome -> cleanUp(outcome, seeded, warmupOps))))
         .whenComplete((value, error) -> {
           phase = Phase.DONE;
           if (error == null) {
@@ -110,48 +112,61 @@ public final class RunningBenchmark {
     });
   }
 
+  private CompletableFuture<Long> warmUp() {
+    if (options.warmup().isZero() || stopRequested) {
+      return CompletableFuture.completedFuture(0L);
+    }
+    phase = Phase.WARMING_UP;
+    return load(Long.MAX_VALUE, options.warmup().toNanos()).thenApply(LoadGenerator.Outcome::sent);
+  }
+
   private CompletableFuture<LoadGenerator.Outcome> measure() {
     phase = Phase.RUNNING;
     long durationNanos = options.length() instanceof RunLength.Timed timed ? timed.duration().toNanos() : 0;
     long ops = options.length() instanceof RunLength.Ops count ? count.count() : Long.MAX_VALUE;
-    LoadGenerator measured = new LoadGenerator(
+    return load(ops, durationNanos);
+  }
+
+  /** Runs the workload's requests; an open loop gets a scheduler thread that releases them at their start times. */
+  private CompletableFuture<LoadGenerator.Outcome> load(long ops, long durationNanos) {
+    LoadGenerator load = new LoadGenerator(
         new LoadGenerator.Plan(ops, durationNanos, options.clients(), options.rate()), clock, workload::next);
-    generator = measured;
+    generator = load;
     if (options.openLoop()) {
-      Thread scheduler = new Thread(() -> schedule(measured), "etcd-monitor-benchmark-scheduler");
+      Thread scheduler = new Thread(() -> schedule(load), "etcd-monitor-benchmark-scheduler");
       scheduler.setDaemon(true);
       scheduler.start();
     } else {
-      measured.start();
+      load.start();
     }
     if (stopRequested) {
-      measured.stop();
+      load.stop();
     }
-    return measured.outcome();
+    return load.outcome();
   }
 
-  private void schedule(LoadGenerator measured) {
-    measured.start();
+  private void schedule(LoadGenerator load) {
+    load.start();
     try {
       OptionalLong wakeup;
-      while ((wakeup = measured.nextWakeup()).isPresent()) {
+      while ((wakeup = load.nextWakeup()).isPresent()) {
         clock.parkUntil(wakeup.getAsLong());
-        measured.advance(clock.nanoTime());
+        load.advance(clock.nanoTime());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      measured.stop();
+      load.stop();
     }
   }
 
-  private CompletableFuture<BenchmarkResult> cleanUp(LoadGenerator.Outcome outcome, long seeded) {
+  private CompletableFuture<BenchmarkResult> cleanUp(LoadGenerator.Outcome outcome, long seeded, long warmupOps) {
     CompletableFuture<Cleanup> cleanup = options.keep()
         ? CompletableFuture.completedFuture(new Cleanup.Kept())
         : deletePrefix();
     return cleanup.thenApply(done -> new BenchmarkResult(options,
         Duration.ofNanos(outcome.endNanos() - outcome.startNanos()), outcome.sent(), outcome.succeeded(),
         outcome.failed(), outcome.notSent(), outcome.corrected(), outcome.uncorrected(), outcome.errors(), seeded,
-        done));
+        warmupOps, done));
   }
 
   private CompletableFuture<Cleanup> deletePrefix() {

@@ -37,9 +37,15 @@ public final class TextReport {
     if (r.options().openLoop()) {
       openLoop(out, r);
     }
-    if (r.seededKeys() > 0) {
-      out.append(NL).append("Setup:").append(NL);
-      field(out, "  Seeded keys:", r.seededKeys() + " (written before timing started, not measured)");
+    if (r.seededKeys() > 0 || r.warmupOps() > 0) {
+      out.append(NL).append("Setup (before timing started, not measured):").append(NL);
+      if (r.seededKeys() > 0) {
+        field(out, "  Seeded keys:", r.seededKeys() + " (written so that reads find them)");
+      }
+      if (r.warmupOps() > 0) {
+        field(out, "  Warm-up:", r.warmupOps() + " requests in " + GoDurations.format(r.options().warmup())
+            + " (the same load, to warm up the client)");
+      }
     }
     if (!r.errors().isEmpty()) {
       out.append(NL).append("Errors:").append(NL);

@@ -112,6 +112,16 @@ class BenchmarkEngineTest {
   }
 
   @Test
+  void aWarmUpSendsTheSameLoadUnmeasuredBeforeTimingAndIsCleanedUpToo() throws Exception {
+    BenchmarkResult result = run(options(Map.of("ops", "300", "key-space", "100000", "warmup", "200ms")));
+
+    assertThat(result.warmupOps()).isPositive();
+    assertThat(result.total()).isEqualTo(300);
+    assertThat(etcd.puts()).isEqualTo(300 + result.warmupOps());
+    assertThat(etcd.under("/t/")).isEmpty();
+  }
+
+  @Test
   void progressNamesThePhaseAndEndsDone() throws Exception {
     RunningBenchmark running = BenchmarkEngine.start(options(Map.of("ops", "100")), etcd);
 
@@ -129,7 +139,7 @@ class BenchmarkEngineTest {
     Map<String, String> all = new HashMap<>(flags);
     all.put("prefix", "/t/");
     all.put("clients", "4");
-    all.put("conns", "1");
+    all.putIfAbsent("warmup", "0s");
     return BenchmarkOptionsParser.parse(all);
   }
 }

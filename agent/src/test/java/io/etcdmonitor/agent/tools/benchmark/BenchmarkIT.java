@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 import static org.awaitility.Awaitility.await;
 
+import io.etcdmonitor.agent.tools.benchmark.BenchmarkProgress.Phase;
 import io.etcdmonitor.config.EtcdSettings;
 import io.etcdmonitor.config.TlsSettings;
 import io.etcdmonitor.testkit.EtcdClusterExtension;
@@ -50,8 +51,9 @@ class BenchmarkIT {
     assertThat(report.latencyMs().get(1)).as("p50").isLessThanOrEqualTo(report.latencyMs().get(3));
     assertThat(report.latencyMs().get(3)).as("p99").isLessThanOrEqualTo(report.latencyMs().get(5));
     if (!type.equals("write")) {
-      assertThat(run.stdout()).contains("Seeded keys:    500 (written before timing started, not measured)");
+      assertThat(run.stdout()).contains("Seeded keys:    500 (written so that reads find them)");
     }
+    assertThat(run.stdout()).containsPattern("Warm-up: +\\d+ requests in 2s");
     assertThat(run.stderr()).doesNotContain("Benchmark Results");
     assertThat(EtcdKeys.countUnder(etcd.clientEndpoints(), prefix)).isZero();
   }
@@ -77,7 +79,8 @@ class BenchmarkIT {
     BenchmarkResult result;
     try (JetcdBenchmarkClient client = JetcdBenchmarkClient.connect(settings, 1)) {
       RunningBenchmark running = BenchmarkEngine.start(options, client);
-      await().atMost(Duration.ofSeconds(20)).until(() -> running.progress().done() >= 750);
+      await().atMost(Duration.ofSeconds(20)).until(() -> running.progress().phase() == Phase.RUNNING
+          && running.progress().done() >= 750);
       member.pause();
       try {
         Thread.sleep(STALL.toMillis());

@@ -19,7 +19,7 @@ class BenchmarkOptionsParserTest {
     assertThat(o.type()).isEqualTo(BenchmarkType.WRITE);
     assertThat(o.length()).isEqualTo(new RunLength.Ops(10_000));
     assertThat(o.clients()).isEqualTo(16);
-    assertThat(o.conns()).isEqualTo(Integer.parseInt(BenchmarkFlag.CONNS.defaultText().orElseThrow()));
+    assertThat(o.conns()).isEqualTo(1);
     assertThat(o.keySize()).isEqualTo(8);
     assertThat(o.valueSize()).isEqualTo(256);
     assertThat(o.keySpace()).isEqualTo(10_000);
@@ -32,6 +32,7 @@ class BenchmarkOptionsParserTest {
     assertThat(o.output()).isEqualTo(OutputFormat.TEXT);
     assertThat(o.profile()).isNull();
     assertThat(o.requestTimeout()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(o.warmup()).isEqualTo(Duration.ofSeconds(2));
   }
 
   @Test
@@ -67,12 +68,13 @@ class BenchmarkOptionsParserTest {
     flags.put("keep", "");
     flags.put("output", "json");
     flags.put("request-timeout", "500ms");
+    flags.put("warmup", "0");
 
     BenchmarkOptions o = BenchmarkOptionsParser.parse(flags);
 
     assertThat(o).isEqualTo(new BenchmarkOptions(BenchmarkType.READ, new RunLength.Timed(Duration.ofSeconds(90)), 64,
         8, 12, 0, 5_000, Consistency.SERIALIZABLE, 0.7, 2500.5, "/mine/", true, OutputFormat.JSON, null,
-        Duration.ofMillis(500)));
+        Duration.ofMillis(500), Duration.ZERO));
   }
 
   @Test
@@ -97,22 +99,20 @@ class BenchmarkOptionsParserTest {
     assertThat(o.conns()).isEqualTo(16);
   }
 
-  @Test
-  void fewerClientsThanTheDefaultConnectionsUseOneConnectionEach() throws Exception {
-    assertThat(BenchmarkOptionsParser.parse(Map.of("clients", "1")).conns()).isEqualTo(1);
-  }
-
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       benchmark-type | delete | --benchmark-type: "delete" is not one of write, read, mixed
       ops            | 0      | --benchmark-ops: "0" is not a whole number of at least 1
       ops            | lots   | --benchmark-ops: "lots" is not a whole number of at least 1
-      duration       | 30     | --duration: "30" is not a duration (examples: 500ms, 30s, 2m)
+      duration       | 30     | --duration: "30" has no unit; write 30s
+      duration       | 1d     | --duration: "1d" is not a duration (examples: 500ms, 30s, 2m)
       duration       | 0s     | --duration: "0s" is not a duration (examples: 500ms, 30s, 2m)
+      warmup         | 5      | --warmup: "5" has no unit; write 5s
+      warmup         | -1s    | --warmup: "-1s" is not a duration (examples: 500ms, 30s, 2m)
       clients        | -4     | --clients: "-4" is not a whole number from 1 to 100000
       val-size       | 2MB    | --val-size: "2MB" is not a whole number from 0 to 1048576
-      rate           | fast   | --rate: "fast" is not a number of operations per second (0 for as fast as the clients go)
-      rate           | 1d     | --rate: "1d" is not a number of operations per second (0 for as fast as the clients go)
+      rate           | fast   | --rate: "fast" is not a rate in operations per second (0 for no limit)
+      rate           | 1d     | --rate: "1d" is not a rate in operations per second (0 for no limit)
       output         | yaml   | --output: "yaml" is not one of text, json
       profile        | huge   | --profile: "huge" is not one of s, m, l, xl
       keep           | maybe  | --keep: "maybe" is not true or false

@@ -99,6 +99,7 @@ class BenchmarkTest {
   private int run(Map<String, String> flags) throws BenchmarkUsageException {
     Map<String, String> all = new HashMap<>(flags);
     all.put("prefix", "/cli/");
+    all.putIfAbsent("warmup", "0s");
     return Benchmark.run(BenchmarkOptionsParser.parse(all), etcd, stream(out), stream(err), false);
   }
 

@@ -18,8 +18,8 @@ class JsonReportTest {
     JsonNode json = MAPPER.readTree(JsonReport.render(Results.seedExample()));
 
     assertThat(fieldNames(json)).containsExactly("type", "durationSeconds", "totalOperations", "successful", "failed",
-        "throughputOpsPerSec", "latencyMs", "latencyDistribution", "errors", "openLoop", "seededKeys", "prefix",
-        "cleanup", "settings", "checkPerf");
+        "throughputOpsPerSec", "latencyMs", "latencyDistribution", "errors", "openLoop", "seededKeys", "warmupOps",
+        "prefix", "cleanup", "settings", "checkPerf");
     assertThat(json.get("type").asText()).isEqualTo("write");
     assertThat(json.get("durationSeconds").decimalValue()).isEqualByComparingTo("5.234");
     assertThat(json.get("totalOperations").asLong()).isEqualTo(10_000);
@@ -41,6 +41,7 @@ class JsonReportTest {
     assertThat(json.at("/cleanup/keys").asLong()).isEqualTo(10_000);
     assertThat(json.at("/settings/clients").asInt()).isEqualTo(16);
     assertThat(json.at("/settings/readRatio").isNull()).isTrue();
+    assertThat(json.at("/settings/warmupSeconds").decimalValue()).isEqualByComparingTo("2");
   }
 
   @Test
@@ -49,7 +50,7 @@ class JsonReportTest {
     LatencyStats uncorrected = Results.stats(2, 2, 4, 7, 15, 1, 25, 1, 0, 100, 0, 0, 0, 0, 0);
     BenchmarkResult result = new BenchmarkResult(Results.options(BenchmarkType.WRITE, 150, PerfProfile.S),
         Duration.ofSeconds(1), 101, 100, 1, 7, corrected, uncorrected, Map.of("etcdserver: too many requests", 1L),
-        0, new Cleanup.Failed("deadline exceeded"));
+        0, 0, new Cleanup.Failed("deadline exceeded"));
 
     JsonNode json = MAPPER.readTree(JsonReport.render(result));
 

@@ -35,7 +35,8 @@ class PerfCheckTest {
 
   @Test
   void anyErrorFailsAndIsListed() {
-    PerfCheck check = new PerfCheck(PerfProfile.XL, 15_000, 0.1, 0.01, 0.2, Map.of("etcdserver: request timed out", 2L));
+    PerfCheck check =
+        new PerfCheck(PerfProfile.XL, 15_000, 0.1, 0.01, 0.2, Map.of("etcdserver: request timed out", 2L));
 
     assertThat(check.passed()).isFalse();
     assertThat(check.lines()).startsWith("FAIL: too many errors", "FAIL: ERROR(etcdserver: request timed out) -> 2")

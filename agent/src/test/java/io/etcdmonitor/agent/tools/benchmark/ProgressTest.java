@@ -44,7 +44,7 @@ class ProgressTest {
     InMemoryEtcd client = new InMemoryEtcd();
     client.holdPuts(stuck);
     RunningBenchmark running = BenchmarkEngine.start(BenchmarkOptionsParser.parse(
-        Map.of("ops", "10", "clients", "1", "prefix", "/p/", "request-timeout", "1m")), client);
+        Map.of("ops", "10", "clients", "1", "prefix", "/p/", "request-timeout", "1m", "warmup", "0s")), client);
     ByteArrayOutputStream terminal = new ByteArrayOutputStream();
     ByteArrayOutputStream pipe = new ByteArrayOutputStream();
 

@@ -48,7 +48,7 @@ class TextReportTest {
     errors.put("etcdserver: request timed out", 3L);
     errors.put("request timed out after 10s", 1L);
     BenchmarkResult result = new BenchmarkResult(Results.options(BenchmarkType.MIXED, 500, null),
-        Duration.ofMillis(6_010), 2_000, 1_996, 4, 0, corrected, uncorrected, errors, 10_000,
+        Duration.ofMillis(6_010), 2_000, 1_996, 4, 0, corrected, uncorrected, errors, 10_000, 1_000,
         new Cleanup.Deleted(10_000));
 
     assertThat(TextReport.render(result)).isEqualTo("""
@@ -90,8 +90,9 @@ class TextReportTest {
           P99.9:              1990.00 ms     1700.00 ms
           Max:                2010.50 ms     2001.00 ms
 
-        Setup:
-          Seeded keys:    10000 (written before timing started, not measured)
+        Setup (before timing started, not measured):
+          Seeded keys:    10000 (written so that reads find them)
+          Warm-up:        1000 requests in 2s (the same load, to warm up the client)
 
         Errors:
                3  etcdserver: request timed out
@@ -104,7 +105,7 @@ class TextReportTest {
     LatencyStats corrected = Results.stats(3, 2, 5, 9.5, 20, 1, 30, 2, 0, 100, 0, 0, 0, 0, 0);
     LatencyStats uncorrected = Results.stats(2, 2, 4, 7, 15, 1, 612.5, 120, 0, 100, 0, 0, 0, 0, 0);
     BenchmarkResult result = new BenchmarkResult(Results.options(BenchmarkType.WRITE, 150, PerfProfile.S),
-        Duration.ofSeconds(1), 100, 100, 0, 0, corrected, uncorrected, Map.of(), 0, new Cleanup.Deleted(100));
+        Duration.ofSeconds(1), 100, 100, 0, 0, corrected, uncorrected, Map.of(), 0, 0, new Cleanup.Deleted(100));
 
     assertThat(TextReport.render(result)).endsWith("""
           Max:                  30.00 ms      612.50 ms
@@ -122,7 +123,7 @@ class TextReportTest {
   void aRunWithNoSuccessShowsZerosRatherThanNaN() {
     LatencyStats none = Results.stats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     BenchmarkResult result = new BenchmarkResult(Results.options(BenchmarkType.READ, 0, null), Duration.ZERO, 5, 0,
-        5, 0, none, none, Map.of("connection refused", 5L), 0, new Cleanup.Kept());
+        5, 0, none, none, Map.of("connection refused", 5L), 0, 0, new Cleanup.Kept());
 
     String report = TextReport.render(result);
 
