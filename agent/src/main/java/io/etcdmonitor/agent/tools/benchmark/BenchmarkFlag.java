@@ -12,7 +12,8 @@ public enum BenchmarkFlag {
       "Send for this long (for example 30s or 2m) instead of a number of operations; with --profile it replaces "
           + "etcdctl's 60s"),
   CLIENTS("clients", null, "16", "Requests in flight at most"),
-  CONNS("conns", null, "1", "gRPC connections (jetcd clients) the requests are spread over, as in etcd's benchmark tool"),
+  CONNS("conns", null, "1",
+      "gRPC connections (jetcd clients) the requests are spread over, as in etcd's benchmark tool"),
   KEY_SIZE("key-size", null, "8", "Bytes of each key after the prefix"),
   VAL_SIZE("val-size", null, "256", "Bytes of each value"),
   KEY_SPACE("key-space", null, "10000",

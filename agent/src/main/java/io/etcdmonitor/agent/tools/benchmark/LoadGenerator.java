@@ -99,7 +99,7 @@ final class LoadGenerator {
   /** Makes every request intended by {@code nowNanos} due, and stops sending once the deadline has passed. */
   void advance(long nowNanos) {
     synchronized (this) {
-      if (nowNanos - deadline >= 0) {
+      if (deadline != NO_DEADLINE && nowNanos - deadline >= 0) {
         stopAt(deadline);
         due = limit;
       } else if (plan.openLoop()) {

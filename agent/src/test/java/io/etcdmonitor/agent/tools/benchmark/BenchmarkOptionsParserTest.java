@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class BenchmarkOptionsParserTest {
 
@@ -33,6 +35,17 @@ class BenchmarkOptionsParserTest {
     assertThat(o.profile()).isNull();
     assertThat(o.requestTimeout()).isEqualTo(Duration.ofSeconds(10));
     assertThat(o.warmup()).isEqualTo(Duration.ofSeconds(2));
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = BenchmarkFlag.class, names = {"TYPE", "PREFIX", "DURATION", "PROFILE"},
+      mode = EnumSource.Mode.EXCLUDE)
+  void theDefaultInTheHelpIsTheDefaultTheParserUses(BenchmarkFlag flag) throws Exception {
+    Map<String, String> base = Map.of("prefix", "/p/", "type", "mixed");
+    Map<String, String> explicit = new HashMap<>(base);
+    explicit.put(flag.flag(), flag.defaultText().orElseThrow());
+
+    assertThat(BenchmarkOptionsParser.parse(explicit)).isEqualTo(BenchmarkOptionsParser.parse(base));
   }
 
   @Test
