@@ -37,7 +37,8 @@ public final class JetcdBenchmarkClient implements BenchmarkClient {
     }
     ClientBuilder builder = Client.builder()
         .endpoints(settings.endpoints().toArray(String[]::new))
-        .connectTimeout(settings.dialTimeout());
+        .connectTimeout(settings.dialTimeout())
+        .waitForReady(false);
     if (settings.endpoints().stream().anyMatch(url -> url.startsWith("https://"))) {
       builder.sslContext(TlsContexts.forClient(settings.tls()));
     }

@@ -48,6 +48,6 @@ class BenchmarkTlsIT {
         new PrintStream(err, true, StandardCharsets.UTF_8));
 
     assertThat(code).isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("benchmark: cannot reach etcd: ");
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("benchmark: cannot reach etcd: UNAVAILABLE");
   }
 }
