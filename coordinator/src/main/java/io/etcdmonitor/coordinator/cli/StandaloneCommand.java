@@ -2,7 +2,9 @@ package io.etcdmonitor.coordinator.cli;
 
 import io.etcdmonitor.config.LoadedConfig;
 import io.etcdmonitor.coordinator.runtime.Standalone;
+import io.etcdmonitor.agent.tools.benchmark.Benchmark;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** The default role: agent and coordinator in one JVM, watching the cluster named by {@code --endpoints}. */
 @Command(
@@ -16,10 +18,18 @@ import picocli.CommandLine.Command;
       "Without a subcommand it runs standalone (one JVM). Every option can also be set by environment variable"
           + " or in the YAML file named by --config; flags win over environment, environment over file."
     },
-    subcommands = {CheckConfigCommand.class, SnapshotCli.class, DiskTestCli.class})
+    subcommands = {CheckConfigCommand.class, BenchmarkCli.class, SnapshotCli.class, DiskTestCli.class})
 final class StandaloneCommand extends SettingsCommand {
+  @Option(names = "--run-benchmark",
+      description = "Run a benchmark (the seed's form of the benchmark subcommand) instead of monitoring")
+  boolean runBenchmark;
+
   @Override
   int run(LoadedConfig loaded) {
+    if (runBenchmark) {
+      return Benchmark.run(BenchmarkCli.given(spec.commandLine().getParseResult(), BenchmarkCli.SEED_FLAGS),
+          loaded.settings().etcd(), System.out, System.err);
+    }
     Logging.configure(loaded.settings().log());
     return Standalone.run(loaded.settings(), spec.commandLine().getErr());
   }
