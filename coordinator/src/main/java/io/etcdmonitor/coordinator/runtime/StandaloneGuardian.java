@@ -4,7 +4,11 @@ import io.etcdmonitor.agent.AgentGuardian;
 import io.etcdmonitor.agent.etcd.EtcdClients;
 import io.etcdmonitor.agent.scrape.MetricsFetcher;
 import io.etcdmonitor.config.MonitorSettings;
+import io.etcdmonitor.agent.tools.benchmark.JetcdBenchmarkClient;
+import io.etcdmonitor.coordinator.benchmark.BenchmarkCollector;
+import io.etcdmonitor.coordinator.benchmark.PeriodicBenchmark;
 import io.etcdmonitor.coordinator.http.ApiRoutes;
+import io.etcdmonitor.coordinator.http.BenchmarkRoutes;
 import io.etcdmonitor.coordinator.http.AskingClusterViewSource;
 import io.etcdmonitor.coordinator.http.HttpServer;
 import io.etcdmonitor.coordinator.prometheus.Exposition;
@@ -12,6 +16,7 @@ import io.etcdmonitor.coordinator.view.ClusterViewAggregator;
 import io.etcdmonitor.protocol.CoordinatorMessage;
 import java.time.Clock;
 import java.time.Duration;
+import io.prometheus.client.CollectorRegistry;
 import java.util.concurrent.CompletableFuture;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
@@ -39,9 +44,20 @@ final class StandaloneGuardian {
               .onFailure(SupervisorStrategy.restartWithBackoff(Duration.ofSeconds(1), Duration.ofSeconds(30), 0.2)),
           "agent");
 
+      CollectorRegistry registry = Exposition.registryWithJvmMetrics();
+      PeriodicBenchmark.LatestBenchmark benchmark = null;
+      if (settings.benchmark().enabled()) {
+        benchmark = new PeriodicBenchmark.LatestBenchmark();
+        context.spawn(
+            Behaviors.supervise(PeriodicBenchmark.create(settings.benchmark().interval(), settings.cluster().vantage(),
+                    () -> JetcdBenchmarkClient.connect(settings.etcd(), 1), benchmark, clock))
+                .onFailure(SupervisorStrategy.restartWithBackoff(Duration.ofSeconds(10), Duration.ofMinutes(10), 0.2)),
+            "periodic-benchmark");
+        registry.register(new BenchmarkCollector(benchmark));
+      }
       ApiRoutes routes = new ApiRoutes(
           new AskingClusterViewSource(aggregator, Duration.ofSeconds(5), context.getSystem().scheduler()),
-          new Exposition(Exposition.registryWithJvmMetrics()));
+          new Exposition(registry), new BenchmarkRoutes(benchmark).route());
       HttpServer.start(context.getSystem(), settings.api().host(), settings.api().port(), routes.route())
           .whenComplete((binding, error) -> {
             if (error != null) {
