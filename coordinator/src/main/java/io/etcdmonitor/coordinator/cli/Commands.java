@@ -1,6 +1,7 @@
 package io.etcdmonitor.coordinator.cli;
 
 import io.etcdmonitor.agent.tools.ToolExitCode;
+import io.etcdmonitor.agent.tools.benchmark.BenchmarkFlag;
 import io.etcdmonitor.agent.tools.disktest.DiskTestExitCode;
 import io.etcdmonitor.agent.tools.snapshot.SnapshotExitCode;
 import io.etcdmonitor.config.CliOptions;
@@ -31,6 +32,9 @@ final class Commands {
     CommandLine root = new CommandLine(new StandaloneCommand());
     CliOptions.addTo(root.getCommandSpec());
     addOptionsToSettingsCommands(root);
+    BenchmarkCli.addOptions(root.getCommandSpec(), BenchmarkCli.SEED_FLAGS, "Benchmark (with --run-benchmark)");
+    BenchmarkCli.addOptions(root.getSubcommands().get("benchmark").getCommandSpec(),
+        java.util.List.of(BenchmarkFlag.values()), "Benchmark");
     CommandLine diskTest = root.getSubcommands().get("disk-test");
     diskTest.getCommandSpec().usageMessage().footer(exitCodes(DiskTestExitCode.values()));
     CommandLine snapshot = root.getSubcommands().get("snapshot");

@@ -15,7 +15,7 @@ abstract class RoleCommand extends SettingsCommand {
   }
 
   @Override
-  final int run(LoadedConfig loaded) {
+  int run(LoadedConfig loaded) {
     List<String> problems = role.problems(loaded.settings().cluster());
     if (!problems.isEmpty()) {
       PrintWriter err = spec.commandLine().getErr();

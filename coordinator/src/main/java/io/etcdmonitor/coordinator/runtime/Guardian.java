@@ -1,13 +1,18 @@
 package io.etcdmonitor.coordinator.runtime;
 
 import io.etcdmonitor.agent.AgentGuardian;
+import io.etcdmonitor.agent.tools.benchmark.JetcdBenchmarkClient;
 import io.etcdmonitor.config.MonitorSettings;
+import io.etcdmonitor.coordinator.benchmark.BenchmarkCollector;
+import io.etcdmonitor.coordinator.benchmark.PeriodicBenchmark;
 import io.etcdmonitor.coordinator.http.ApiRoutes;
 import io.etcdmonitor.coordinator.http.AskingClusterViewSource;
+import io.etcdmonitor.coordinator.http.BenchmarkRoutes;
 import io.etcdmonitor.coordinator.http.HttpServer;
 import io.etcdmonitor.coordinator.prometheus.Exposition;
 import io.etcdmonitor.coordinator.view.ClusterViewAggregator;
 import io.etcdmonitor.protocol.CoordinatorMessage;
+import io.prometheus.client.CollectorRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -24,8 +29,9 @@ import org.apache.pekko.http.javadsl.ServerBinding;
 
 /**
  * Root of every etcd-monitor process. Each role is a composition of the same three parts (the agent, the
- * aggregator, the HTTP API over the aggregator); only how the aggregator is reached differs: a local actor in
- * standalone, the cluster singleton's proxy on a coordinator, the receptionist for an agent's reports.
+ * aggregator, the HTTP API over the aggregator, with the periodic benchmark when it is on); only how the
+ * aggregator is reached differs: a local actor in standalone, the cluster singleton's proxy on a coordinator,
+ * the receptionist for an agent's reports.
  */
 final class Guardian {
   private static final Duration ASK_TIMEOUT = Duration.ofSeconds(5);
@@ -47,13 +53,13 @@ final class Guardian {
                   .onFailure(SupervisorStrategy.restart()),
               "aggregator");
           spawnAgent(context, settings, etcd.orElseThrow(), clock);
-          serveApi(context, settings, aggregator, bound);
+          serveApi(context, settings, clock, aggregator, bound);
         }
         case AGENT -> {
           spawnAgent(context, settings, etcd.orElseThrow(), clock);
           bound.complete(Optional.empty());
         }
-        case COORDINATOR -> serveApi(context, settings, singletonAggregator(context, settings, clock), bound);
+        case COORDINATOR -> serveApi(context, settings, clock, singletonAggregator(context, settings, clock), bound);
       }
       return Behaviors.empty();
     });
@@ -81,11 +87,14 @@ final class Guardian {
         "agent");
   }
 
-  private static void serveApi(ActorContext<Void> context, MonitorSettings settings,
+  private static void serveApi(ActorContext<Void> context, MonitorSettings settings, Clock clock,
       ActorRef<CoordinatorMessage> aggregator, CompletableFuture<Optional<ServerBinding>> bound) {
+    CollectorRegistry registry = Exposition.registryWithJvmMetrics();
+    PeriodicBenchmark.LatestBenchmark benchmark = periodicBenchmark(context, settings, clock, registry);
     AskingClusterViewSource source =
         new AskingClusterViewSource(aggregator, ASK_TIMEOUT, context.getSystem().scheduler());
-    ApiRoutes routes = new ApiRoutes(source, source, source, new Exposition(Exposition.registryWithJvmMetrics()));
+    ApiRoutes routes = new ApiRoutes(source, source, source, new Exposition(registry),
+        new BenchmarkRoutes(benchmark).route());
     HttpServer.start(context.getSystem(), settings.api().host(), settings.api().port(), routes.route())
         .whenComplete((binding, error) -> {
           if (error != null) {
@@ -94,5 +103,21 @@ final class Guardian {
             bound.complete(Optional.of(binding));
           }
         });
+  }
+
+  /** Starts the periodic benchmark when it is on; its results, also exported to the registry, or null. */
+  private static PeriodicBenchmark.LatestBenchmark periodicBenchmark(ActorContext<Void> context,
+      MonitorSettings settings, Clock clock, CollectorRegistry registry) {
+    if (!settings.benchmark().enabled()) {
+      return null;
+    }
+    PeriodicBenchmark.LatestBenchmark benchmark = new PeriodicBenchmark.LatestBenchmark();
+    context.spawn(
+        Behaviors.supervise(PeriodicBenchmark.create(settings.benchmark().interval(), settings.cluster().vantage(),
+                () -> JetcdBenchmarkClient.connect(settings.etcd(), 1), benchmark, clock))
+            .onFailure(SupervisorStrategy.restartWithBackoff(Duration.ofSeconds(10), Duration.ofMinutes(10), 0.2)),
+        "periodic-benchmark");
+    registry.register(new BenchmarkCollector(benchmark));
+    return benchmark;
   }
 }

@@ -64,7 +64,7 @@ class ChannelActorTest {
   void notDeliveredWithinTheMaximumAgeIsDroppedWithOneWarning() throws Exception {
     receiver = HttpReceiver.answering(503);
     DeliverySettings shortLived = new DeliverySettings(Duration.ofMillis(20), Duration.ofMillis(50),
-        Duration.ofMillis(400), Duration.ofSeconds(5), 100, Duration.ofMinutes(1));
+        Duration.ofMillis(1500), Duration.ofSeconds(5), 100, Duration.ofMinutes(1));
     try (LogCapture logs = LogCapture.start()) {
       spawn(shortLived).tell(new ChannelActor.Deliver(Alerts.notification(Alerts.noLeader("m1"))));
 
@@ -74,7 +74,7 @@ class ChannelActorTest {
           .until(() -> receiver.requests().size() == attempts);
       assertThat(logs.lines(Level.WARN).stream().filter(l -> l.contains("dropped notification")))
           .singleElement().asString()
-          .contains("not delivered within 0.4s", "last failure: HTTP 503 from webhook channel 'hook'");
+          .contains("not delivered within 1.5s", "last failure: HTTP 503 from webhook channel 'hook'");
       assertThat(metrics.count("hook", Result.DELIVERED)).isZero();
     }
   }

@@ -54,6 +54,17 @@ class ToolsCliIT {
   }
 
   @Test
+  void theSeedsBenchmarkFlagsPrintTheSeedsReport() throws Exception {
+    Run run = run("--endpoints=" + etcd.member(0).clientUrl(), "--run-benchmark", "--benchmark-type=mixed",
+        "--benchmark-ops=500");
+
+    assertThat(run.exitCode).as(run.err).isZero();
+    assertThat(run.out).startsWith("=== Benchmark Results ===\nType:             mixed\n")
+        .contains("Total Operations: 500\n", "Successful:       500\n", "Failed:           0\n",
+            "Latency Distribution:\n", "  <1ms         :");
+  }
+
+  @Test
   void snapshotStatusOfATruncatedFileIsOneLineAndExitFour() throws Exception {
     Path bad = Files.write(dir.resolve("bad.db"), new byte[100]);
 
