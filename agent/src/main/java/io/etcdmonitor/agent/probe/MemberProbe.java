@@ -61,6 +61,7 @@ public final class MemberProbe extends AbstractBehavior<MemberProbe.Command> {
   private MemberProbe(ActorContext<Command> context, MemberInfo member, Settings settings, EtcdClients clients,
       ActorRef<AgentReport> reports, Clock clock) {
     super(context);
+    context.setLoggerName(MemberProbe.class);
     this.member = member;
     this.settings = settings;
     this.clients = clients;

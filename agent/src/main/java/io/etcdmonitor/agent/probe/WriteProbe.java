@@ -53,6 +53,7 @@ public final class WriteProbe extends AbstractBehavior<WriteProbe.Command> {
   private WriteProbe(ActorContext<Command> context, String vantage, Duration timeout, EtcdClusterClient client,
       ActorRef<AgentReport> reports, Clock clock) {
     super(context);
+    context.setLoggerName(WriteProbe.class);
     this.vantage = vantage;
     this.key = (KEY_PREFIX + vantage).getBytes(StandardCharsets.UTF_8);
     this.timeout = timeout;

@@ -39,6 +39,7 @@ public final class ReportPublisher extends AbstractBehavior<ReportPublisher.Comm
 
   private ReportPublisher(ActorContext<Command> context) {
     super(context);
+    context.setLoggerName(ReportPublisher.class);
     ActorRef<Receptionist.Listing> adapter =
         context.messageAdapter(Receptionist.Listing.class, AggregatorsChanged::new);
     context.getSystem().receptionist().tell(Receptionist.subscribe(ServiceKeys.AGGREGATOR, adapter));

@@ -62,6 +62,7 @@ public final class MetricsScraper extends AbstractBehavior<MetricsScraper.Comman
   private MetricsScraper(ActorContext<Command> context, MemberInfo member, Settings settings, MetricsFetcher fetcher,
       ActorRef<AgentReport> reports, Clock clock) {
     super(context);
+    context.setLoggerName(MetricsScraper.class);
     this.member = member;
     this.settings = settings;
     this.fetcher = fetcher;

@@ -58,6 +58,7 @@ public final class PeriodicBenchmark extends AbstractBehavior<PeriodicBenchmark.
   private PeriodicBenchmark(ActorContext<Command> context, Duration interval, String vantage,
       Supplier<BenchmarkClient> clients, LatestBenchmark latest, TimerScheduler<Command> timers, Clock clock) {
     super(context);
+    context.setLoggerName(PeriodicBenchmark.class);
     this.interval = interval;
     this.vantage = vantage;
     this.clients = clients;

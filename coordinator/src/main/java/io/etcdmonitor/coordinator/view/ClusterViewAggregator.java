@@ -95,6 +95,7 @@ public final class ClusterViewAggregator extends AbstractBehavior<CoordinatorMes
 
   private ClusterViewAggregator(ActorContext<CoordinatorMessage> context, Settings settings, Clock clock) {
     super(context);
+    context.setLoggerName(ClusterViewAggregator.class);
     this.builder = new ClusterViewBuilder(settings.staleAfter(), settings.latencyWindow());
     this.agents = new AgentTracker(settings.staleAfter());
     this.partitions = new PartitionDetector(settings.staleAfter(), settings.metricsStaleAfter(),
