@@ -8,6 +8,7 @@ import io.etcdmonitor.protocol.ProbeReport;
 import io.etcdmonitor.protocol.ProbeResult;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.PostStop;
@@ -36,8 +37,17 @@ public final class MemberProbe extends AbstractBehavior<MemberProbe.Command> {
   /** The member's entry in MemberList changed, for example it started and published its client URLs. */
   public record MemberUpdated(MemberInfo member) implements Command {}
 
-  /** Where this probe stands and how it probes. */
-  public record Settings(String vantage, String datacenter, Duration interval, Duration timeout) {}
+  /**
+   * Where this probe stands and how it probes.
+   *
+   * @param clientUrls where to reach members, by name, instead of the client URL they advertise
+   */
+  public record Settings(String vantage, String datacenter, Duration interval, Duration timeout,
+      Map<String, String> clientUrls) {
+    public Settings {
+      clientUrls = Map.copyOf(clientUrls);
+    }
+  }
 
   private final Settings settings;
   private final EtcdClients clients;
@@ -105,9 +115,8 @@ public final class MemberProbe extends AbstractBehavior<MemberProbe.Command> {
   }
 
   private Behavior<Command> onMemberUpdated(MemberUpdated updated) {
-    boolean urlsChanged = !updated.member().clientUrls().equals(member.clientUrls());
     member = updated.member();
-    if (urlsChanged) {
+    if (client != null && !clientEndpoint.equals(MemberUrls.client(member, settings.clientUrls()))) {
       closeClient();
     }
     return this;
@@ -120,7 +129,7 @@ public final class MemberProbe extends AbstractBehavior<MemberProbe.Command> {
 
   private EtcdMemberClient client() {
     if (client == null) {
-      clientEndpoint = member.clientUrls().get(0);
+      clientEndpoint = MemberUrls.client(member, settings.clientUrls());
       client = clients.member(clientEndpoint);
     }
     return client;
