@@ -20,8 +20,10 @@ import org.apache.pekko.actor.typed.javadsl.TimerScheduler;
 
 /**
  * Probes one member every health-check interval and publishes each result as a {@link ProbeReport}. At most
- * one probe is in flight; a tick that finds one still running is skipped. Logs only when the member's state
- * changes, never once per failed probe.
+ * one probe is in flight; a tick that finds one still running is not lost but runs as soon as that probe ends,
+ * so a member whose probes take as long as the interval (a leaderless member's read times out) is still probed
+ * about once per interval rather than every other one. Logs only when the member's state changes, never once
+ * per failed probe.
  */
 public final class MemberProbe extends AbstractBehavior<MemberProbe.Command> {
 
@@ -58,6 +60,7 @@ public final class MemberProbe extends AbstractBehavior<MemberProbe.Command> {
   private EtcdMemberClient client;
   private String clientEndpoint;
   private boolean inFlight;
+  private boolean tickMissed;
   private final ProbeStateLog stateLog;
 
   public static Behavior<Command> create(
@@ -92,17 +95,22 @@ public final class MemberProbe extends AbstractBehavior<MemberProbe.Command> {
 
   private Behavior<Command> onTick() {
     if (inFlight) {
+      tickMissed = true;
       return this;
     }
+    probe();
+    return this;
+  }
+
+  private void probe() {
     if (!member.started()) {
       publish(null, new ProbeResult.Unreachable("member has not started yet (no client URLs in MemberList)"));
-      return this;
+      return;
     }
     EtcdMemberClient c = client();
     inFlight = true;
     getContext().pipeToSelf(prober.probe(c), (result, error) -> new ProbeDone(
         error == null ? result : new ProbeResult.Unreachable(String.valueOf(error.getMessage()))));
-    return this;
   }
 
   private Behavior<Command> onProbeDone(ProbeDone done) {
@@ -111,6 +119,10 @@ public final class MemberProbe extends AbstractBehavior<MemberProbe.Command> {
       client.reconnectNow();
     }
     publish(clientEndpoint, done.result());
+    if (tickMissed) {
+      tickMissed = false;
+      probe();
+    }
     return this;
   }
 

@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
+import org.apache.pekko.actor.testkit.typed.javadsl.ManualTime;
 import org.apache.pekko.actor.testkit.typed.javadsl.TestProbe;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.junit.jupiter.api.AfterAll;
@@ -72,6 +74,30 @@ class MemberProbeTest {
 
     reports.expectNoMessage(Duration.ofMillis(600));
     assertThat(etcd.statusCallsTo("http://127.0.0.1:3379")).isEqualTo(1);
+  }
+
+  @Test
+  void aTickMissedWhileAProbeRanIsMadeUpAsSoonAsItEndsNotAtTheNextTick() {
+    ActorTestKit manual = ActorTestKit.create(ManualTime.config());
+    try {
+      CompletableFuture<MemberStatus> slow = new CompletableFuture<>();
+      AtomicInteger calls = new AtomicInteger();
+      FakeEtcd etcd = new FakeEtcd().onStatus(e -> calls.incrementAndGet() == 1 ? slow
+          : CompletableFuture.completedFuture(FakeEtcd.status(1, 2)));
+      TestProbe<AgentReport> reports = manual.createTestProbe();
+      manual.spawn(MemberProbe.create(FakeEtcd.member(1, "m1", 2379), new MemberProbe.Settings("host-a", "dc1",
+          Duration.ofSeconds(1), Duration.ofSeconds(1), Map.of()), etcd, reports.getRef(), Clock.systemUTC()));
+      org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(3)).until(() -> calls.get() == 1);
+
+      ManualTime.get(manual.system()).timePasses(Duration.ofMillis(1500));
+      slow.complete(FakeEtcd.status(1, 2));
+
+      reports.expectMessageClass(ProbeReport.class);
+      reports.expectMessageClass(ProbeReport.class);
+      assertThat(calls.get()).as("the probe missed at 1 s ran without waiting for the tick at 2 s").isEqualTo(2);
+    } finally {
+      manual.shutdownTestKit();
+    }
   }
 
   @Test
