@@ -40,7 +40,9 @@ import java.util.Map;
  *     voting member nothing is known of, has fewer voters than a quorum</td><td>critical</td>
  *     <td>never hidden</td></tr>
  *   <tr><td>DATACENTER_SPLIT</td><td>a separated group is exactly the live members of its datacenters, and
- *     every counting vantage of another datacenter fails to reach all of them</td><td>warning</td>
+ *     every counting vantage of another datacenter fails to reach all of them; or, before raft notices or when
+ *     only monitoring paths are cut, every counting vantage of each of two datacenters fails every live member
+ *     of the other (the side without the leader, else with fewer voters, is named)</td><td>warning</td>
  *     <td>never hidden; may accompany QUORUM_LOST</td></tr>
  *   <tr><td>MEMBER_ISOLATED</td><td>a separated group of one member: it is reached by a vantage but has no
  *     leader while others follow one, or every member of the leader's group with figures about it has lost

@@ -116,7 +116,7 @@ class NetworkFaultsIT {
         assertThat(EtcdMetrics.scrape(etcd.member(1)).sum("etcd_network_active_peers")).isEqualTo(1);
       });
       System.out.printf("fault -> verdict: MEMBER_ISOLATED(etcd2) %.1f s after the iptables cut (etcd: etcd2"
-          + " has_leader 0, etcd0 and etcd1 one active peer each)%n", seconds);
+          + " has_leader 0, etcd0 and etcd1 one active peer each): %s%n", seconds, verdict.get("explanation"));
     } finally {
       cut.heal();
     }
@@ -144,8 +144,8 @@ class NetworkFaultsIT {
           assertThat(activeKeys(api)).as("no member-down verdict").containsExactly("VANTAGE_LINK_FAULT:etcd2"));
       assertThat(EtcdMetrics.scrape(etcd.member(2)).value("etcd_server_has_leader")).as("etcd2 itself is fine")
           .hasValue(1);
-      System.out.printf("fault -> verdict: VANTAGE_LINK_FAULT(host-b, etcd2) %.1f s after host-b's proxy was cut%n",
-          seconds);
+      System.out.printf("fault -> verdict: VANTAGE_LINK_FAULT(host-b, etcd2) %.1f s after host-b's proxy was cut:"
+          + " %s%n", seconds, verdict.get("explanation"));
     } finally {
       bToEtcd2.restore();
     }
@@ -176,7 +176,7 @@ class NetworkFaultsIT {
       assertThat(EtcdMetrics.scrape(etcd.member(2)).value("etcd_server_has_leader")).hasValue(0);
       assertThat(EtcdMetrics.scrape(etcd.member(0)).value("etcd_server_has_leader")).hasValue(1);
       System.out.printf("fault -> verdict: DATACENTER_SPLIT(dc1, dc2; minority etcd2) %.1f s after both planes"
-          + " were cut%n", seconds);
+          + " were cut: %s%n", seconds, verdict.get("explanation"));
     } finally {
       peers.heal();
       crossing.forEach(TcpProxy::restore);
@@ -198,7 +198,7 @@ class NetworkFaultsIT {
     first.kill9();
     long firstKilledAt = System.nanoTime();
     try {
-      awaitVerdict("MEMBER_DOWN:etcd0");
+      JsonNode memberDown = awaitVerdict("MEMBER_DOWN:etcd0");
       double down = secondsSince(firstKilledAt);
       assertThat(activeKeys(api)).containsExactly("MEMBER_DOWN:etcd0");
       assertThat(EtcdMetrics.scrape(second).value("etcd_server_has_leader")).as("etcd1 and etcd2 keep quorum")
@@ -206,13 +206,15 @@ class NetworkFaultsIT {
 
       second.kill9();
       long secondKilledAt = System.nanoTime();
-      awaitVerdict("QUORUM_LOST");
+      JsonNode lost = awaitVerdict("QUORUM_LOST");
       double quorumLost = secondsSince(secondKilledAt);
       assertThat(activeVerdicts(api).get(0).get("severity").asText()).isEqualTo("critical");
       await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
           assertThat(EtcdMetrics.scrape(etcd.member(2)).value("etcd_server_has_leader")).hasValue(0));
-      System.out.printf("fault -> verdict: MEMBER_DOWN(etcd0) %.1f s after kill -9; QUORUM_LOST %.1f s after"
-          + " kill -9 of etcd1 (etcd: etcd2 has_leader 0)%n", down, quorumLost);
+      System.out.printf("fault -> verdict: MEMBER_DOWN(etcd0) %.1f s after kill -9: %s%n", down,
+          memberDown.get("explanation"));
+      System.out.printf("fault -> verdict: QUORUM_LOST %.1f s after kill -9 of etcd1 (etcd: etcd2 has_leader 0):"
+          + " %s%n", quorumLost, lost.get("explanation"));
     } finally {
       first.restart();
       second.restart();

@@ -72,6 +72,39 @@ class PartitionClassifierTimelineTest {
   }
 
   @Test
+  void aDatacenterCutSeenFirstByTheVantagesThenByRaftIsOneSplitFromTheFirstObservationWithoutLinkFaults() {
+    List<String> dc1 = List.of("m1", "m2");
+    Scenario vantagesOnly = Scenario.of("m1@dc1 m2@dc1 m3@dc2", "a@dc1 b@dc2")
+        .timedOut("a", "m3").timedOut("b", "m1", "m2");
+    Scenario bothPlanes = Scenario.of("m1@dc1 m2@dc1 m3@dc2", "a@dc1 b@dc2")
+        .timedOut("a", "m3").timedOut("b", "m1", "m2").cutBetween(dc1, List.of("m3")).leaderless("m3", 6);
+    List<List<PartitionVerdict>> seen = new ArrayList<>();
+    for (Scenario s : List.of(vantagesOnly, vantagesOnly, bothPlanes, bothPlanes, bothPlanes)) {
+      seen.add(observe(s));
+    }
+
+    assertThat(seen.subList(0, 2)).allSatisfy(v -> assertThat(v).isEmpty());
+    assertThat(seen.subList(2, 5)).allSatisfy(v -> assertThat(v).singleElement().satisfies(split -> {
+      assertThat(split.key()).isEqualTo("DATACENTER_SPLIT:dc1,dc2");
+      assertThat(split.since()).isEqualTo(Scenario.T0);
+    }));
+    assertThat(seen.get(4).get(0).explanation()).contains("m1 and m2 fail to send to it", "m3 has no leader");
+  }
+
+  @Test
+  void aDatacenterCutOnlyTheVantagesSeeSaysThatRaftStillLinksTheSides() {
+    Scenario vantagesOnly = Scenario.of("m1@dc1 m2@dc1 m3@dc2", "a@dc1 b@dc2")
+        .timedOut("a", "m3").timedOut("b", "m1", "m2");
+    observe(vantagesOnly);
+    observe(vantagesOnly);
+
+    assertThat(observe(vantagesOnly)).singleElement().satisfies(split -> assertThat(split.explanation())
+        .isEqualTo("datacenter dc2 (m3) is cut off from dc1: vantage a in dc1 cannot reach m3; vantage b in dc2"
+            + " cannot reach dc1 either; m3 still has raft links to dc1 (etcd has not noticed yet, or only the"
+            + " monitoring paths are cut); vantage b still reaches it"));
+  }
+
+  @Test
   void aNormalElectionIsNotASplitLeaderView() {
     Scenario electing = Scenario.threeDatacenters().noPeerFigures().leaderless("m1", 6).follows("m2", "m1", 5)
         .follows("m3", "m3", 6);
