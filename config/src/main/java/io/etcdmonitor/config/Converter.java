@@ -82,7 +82,8 @@ final class Converter {
       case LOG_LEVEL -> oneOf(text.toLowerCase(Locale.ROOT), LOG_LEVELS);
       case LOG_FORMAT -> LogSettings.Format.valueOf(oneOf(text.toLowerCase(Locale.ROOT), List.of("text", "json"))
           .toUpperCase(Locale.ROOT));
-      case ENDPOINTS, HOST_PORTS, NAMED_URLS, NAMED_ENDPOINTS, NAMED_DATACENTERS -> throw new IllegalArgumentException("not a scalar type: " + type);
+      case ENDPOINTS, HOST_PORTS, NAMED_URLS, NAMED_ENDPOINTS, NAMED_DATACENTERS ->
+          throw new IllegalArgumentException("not a scalar type: " + type);
     };
   }
 

@@ -38,9 +38,13 @@ final class Processes {
 
   /** Starts {@code command} with its output appended to {@code logFile}, as {@code user} when one is given. */
   static Process launch(List<String> command, Path logFile, UnixUser user) {
+    if (user != null && !Files.isExecutable(SETPRIV)) {
+      throw new EtcdClusterException("cannot run a member as uid " + user.uid() + ": " + SETPRIV + " is missing; "
+          + "install util-linux (scripts/install-deps.sh --test does). Tests never skip without it.");
+    }
     List<String> full = new ArrayList<>();
     if (PARENT_DEATH_SIGNAL || user != null) {
-      full.add(requireSetpriv(user));
+      full.add(SETPRIV.toString());
     }
     if (PARENT_DEATH_SIGNAL) {
       full.addAll(List.of("--pdeathsig", "KILL"));
@@ -65,14 +69,6 @@ final class Processes {
       SPAWNER.execute(() -> destroyOrphan(started));
       throw new EtcdClusterException("interrupted while starting " + command.get(0), e);
     }
-  }
-
-  private static String requireSetpriv(UnixUser user) {
-    if (!Files.isExecutable(SETPRIV)) {
-      throw new EtcdClusterException("cannot run a member as uid " + user.uid() + ": " + SETPRIV + " is missing; "
-          + "install util-linux (scripts/install-deps.sh --test does). Tests never skip without it.");
-    }
-    return SETPRIV.toString();
   }
 
   static void signal(long pid, String signal) {

@@ -66,7 +66,8 @@ class MetricsScraperTest {
     TestProbe<AgentReport> reports = testKit.createTestProbe();
 
     testKit.spawn(MetricsScraper.create(FakeEtcd.member(8, "m8", 2379),
-        new MetricsScraper.Settings("v", Duration.ofMillis(100), Map.of("m8", "http://127.0.0.1:2381/metrics"), Map.of()),
+        new MetricsScraper.Settings("v", Duration.ofMillis(100), Map.of("m8", "http://127.0.0.1:2381/metrics"),
+            Map.of()),
         fetcher, reports.getRef(), Clock.systemUTC()));
 
     MetricsReport report = reports.expectMessageClass(MetricsReport.class);

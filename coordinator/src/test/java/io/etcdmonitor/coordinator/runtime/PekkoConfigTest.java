@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class PekkoConfigTest {
   private static final ClusterSettings CLUSTER =
-      new ClusterSettings("host-a", "dc1", List.of("h1:25520", "10.0.0.2:25521", "fd00::7:25520"), "10.0.0.9", 25530, Map.of());
+      new ClusterSettings("host-a", "dc1", List.of("h1:25520", "10.0.0.2:25521", "fd00::7:25520"), "10.0.0.9", 25530,
+          Map.of());
 
   @Test
   void anAgentJoinsTheSeedsOverArteryTcpWithItsRoleAndDatacenter() {
