@@ -65,7 +65,7 @@ public final class Iptables {
     return apply(member.name() + " cut off from its peers", rules);
   }
 
-  private static Cut apply(String what, List<List<String>> rules) {
+  static Cut apply(String what, List<List<String>> rules) {
     Path binary = binary();
     sweepStaleOnce(binary);
     Cut cut = new Cut(what, binary);

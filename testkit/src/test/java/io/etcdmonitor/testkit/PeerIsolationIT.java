@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A member run as nobody and cut off from its peers with iptables, as etcd itself sees it: it loses its leader and
  * its peers lose their connections to it, while its client port keeps answering; healing restores both, and no rule
- * outlives its cut.
+ * outlives its cut, its JVM's exit, or (after a sweep) its JVM's SIGKILL.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -84,21 +86,48 @@ class PeerIsolationIT {
 
   @Test
   @Order(4)
-  void rulesOfAJvmThatIsGoneAreSweptAndThoseOfLiveOnesKept() throws Exception {
-    String dead = Iptables.TAG_PREFIX + "999999999-1-1";
-    String live = Iptables.TAG_PREFIX + Owners.current() + "-999";
-    for (String tag : List.of(dead, live)) {
-      iptables("-I", "OUTPUT", "-o", "lo", "-p", "tcp", "--dport", "9", "-m", "comment", "--comment", tag,
-          "-j", "DROP");
-    }
+  void aJvmThatExitsWithoutHealingStillRemovesItsRules() throws Exception {
+    Child child = startChild("exit");
+
+    assertThat(child.jvm().waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(rulesOf(child.owner())).isEmpty();
+  }
+
+  @Test
+  @Order(5)
+  void rulesOfAKilledJvmAreSweptAndThoseOfLiveOnesKept() throws Exception {
+    Child child = startChild("wait");
+    child.jvm().destroyForcibly();
+    assertThat(child.jvm().waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(rulesOf(child.owner())).as("a SIGKILLed JVM cannot remove its rules").hasSize(1);
+    Iptables.Cut live = Iptables.isolateFromPeers(etcd.member(2), etcd.members());
     try {
       Iptables.sweepStale();
 
-      assertThat(rulesTagged()).noneMatch(rule -> rule.contains(dead)).anyMatch(rule -> rule.contains(live));
+      assertThat(rulesOf(child.owner())).isEmpty();
+      assertThat(rulesOf(Owners.current())).as("this JVM's cut survives the sweep").hasSize(2);
     } finally {
-      iptables("-D", "OUTPUT", "-o", "lo", "-p", "tcp", "--dport", "9", "-m", "comment", "--comment", live, "-j",
-          "DROP");
+      live.heal();
     }
+  }
+
+  private record Child(Process jvm, String owner) {}
+
+  private static Child startChild(String mode) throws IOException {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process jvm = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+        RuleInChildJvm.class.getName(), mode)
+        .redirectError(ProcessBuilder.Redirect.INHERIT)
+        .start();
+    BufferedReader out = new BufferedReader(new InputStreamReader(jvm.getInputStream(), StandardCharsets.UTF_8));
+    for (String line = out.readLine(); line != null; line = out.readLine()) {
+      if (line.startsWith("READY ")) {
+        return new Child(jvm, line.substring("READY ".length()));
+      }
+    }
+    jvm.destroyForcibly();
+    throw new AssertionError("the child JVM ended without adding its rule");
   }
 
   private static int uidOf(long pid) throws IOException {
@@ -107,10 +136,14 @@ class PeerIsolationIT {
     return Integer.parseInt(uidLine.split("\\s+")[1]);
   }
 
-  /** The OUTPUT rules this JVM tagged, and leftovers of the dead JVM the sweep test invents. */
+  /** The OUTPUT rules this JVM tagged. */
   private static List<String> rulesTagged() throws Exception {
-    return iptables("-S", "OUTPUT").lines().filter(line -> line.contains(Iptables.TAG_PREFIX + Owners.current())
-        || line.contains(Iptables.TAG_PREFIX + "999999999-")).toList();
+    return rulesOf(Owners.current());
+  }
+
+  private static List<String> rulesOf(String owner) throws Exception {
+    return iptables("-S", "OUTPUT").lines().filter(line -> line.contains(Iptables.TAG_PREFIX + owner + "-"))
+        .toList();
   }
 
   private static String iptables(String... args) throws Exception {
