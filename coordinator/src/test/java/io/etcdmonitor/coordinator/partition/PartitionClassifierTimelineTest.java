@@ -168,6 +168,28 @@ class PartitionClassifierTimelineTest {
   }
 
   @Test
+  void aKilledMemberThatRejoinsRaftBeforeItOpensItsClientPortStaysDownUntilItServesClients() {
+    Scenario killed = Scenario.threeDatacenters().killed("m2");
+    Scenario rejoining = Scenario.threeDatacenters().refused("a", "m2").refused("b", "m2").refused("c", "m2")
+        .failingFor(Duration.ofSeconds(12));
+    Scenario back = Scenario.threeDatacenters();
+    List<List<PartitionVerdict>> seen = new ArrayList<>();
+    for (Scenario s : List.of(killed, killed, killed, rejoining, rejoining, rejoining, rejoining, back, back, back)) {
+      seen.add(observe(s));
+    }
+
+    assertThat(seen.subList(2, 9)).as("seen in NetworkFaultsIT: etcd connects to its peers seconds before it serves"
+        + " clients").allSatisfy(v -> assertThat(v).singleElement().satisfies(down -> {
+          assertThat(down.key()).isEqualTo("MEMBER_DOWN:m2");
+          assertThat(down.since()).isEqualTo(Scenario.T0);
+        }));
+    assertThat(seen.get(6).get(0).explanation()).isEqualTo("member m2 is down for clients: none of 3 vantages"
+        + " reaches it (connection refused), though m1 and m3 hold raft connections to it again: it is rejoining"
+        + " and serves clients once it is ready");
+    assertThat(seen.get(9)).isEmpty();
+  }
+
+  @Test
   void peerConnectionsReportedBeforeEtcdCouldNoticeTheLossDoNotSaveAMemberFromBeingDown() {
     Scenario justLost = Scenario.threeDatacenters().refused("a", "m2").refused("b", "m2").refused("c", "m2");
     Scenario scrapedEarly = Scenario.threeDatacenters().refused("a", "m2").refused("b", "m2").refused("c", "m2")
