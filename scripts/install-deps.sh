@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages etcd-monitor's run and test commands need, when they are missing:
-#   etcd-server (etcd), and for the tests also etcd-client (etcdctl) and prometheus (promtool).
+#   etcd-server (etcd), and for the tests also etcd-client (etcdctl), prometheus (promtool), iptables (real
+#   network partitions between test members) and util-linux (setpriv, which runs a test member as nobody).
 # Usage: scripts/install-deps.sh [--run | --test]
 set -euo pipefail
 
@@ -8,13 +9,14 @@ mode=${1:---test}
 need_cmds=(etcd)
 need_pkgs=(etcd-server)
 if [ "$mode" = "--test" ]; then
-  need_cmds+=(etcdctl promtool)
-  need_pkgs+=(etcd-client prometheus)
+  need_cmds+=(etcdctl promtool iptables setpriv)
+  need_pkgs+=(etcd-client prometheus iptables util-linux)
 fi
 
 missing=()
 for i in "${!need_cmds[@]}"; do
-  if ! command -v "${need_cmds[$i]}" >/dev/null 2>&1 && [ ! -x "/usr/bin/${need_cmds[$i]}" ]; then
+  if ! command -v "${need_cmds[$i]}" >/dev/null 2>&1 && [ ! -x "/usr/bin/${need_cmds[$i]}" ] \
+      && [ ! -x "/usr/sbin/${need_cmds[$i]}" ]; then
     missing+=("${need_pkgs[$i]}")
   fi
 done

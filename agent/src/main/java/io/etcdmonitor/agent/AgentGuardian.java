@@ -46,9 +46,9 @@ public final class AgentGuardian {
 
       ActorRef<ProbeSupervisor.Command> probes = context.spawn(
           Behaviors.supervise(ProbeSupervisor.create(
-                  new MemberProbe.Settings(vantage, datacenter, interval, timeout),
+                  new MemberProbe.Settings(vantage, datacenter, interval, timeout, settings.probe().clientUrls()),
                   new MetricsScraper.Settings(vantage, settings.probe().metricsInterval(),
-                      settings.probe().metricsUrls()),
+                      settings.probe().metricsUrls(), settings.probe().clientUrls()),
                   clients, fetcher, reports, clock))
               .onFailure(SupervisorStrategy.restart()),
           "probes");

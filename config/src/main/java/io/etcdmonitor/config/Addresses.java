@@ -22,20 +22,39 @@ final class Addresses {
   /** A member name and the URL of its /metrics, from {@code name=http://host:port}. */
   record NamedUrl(String name, String url) {}
 
+  /** A member name and where to reach its client port instead of the URL it advertises. */
+  record NamedEndpoint(String name, Endpoint endpoint) {}
+
   private Addresses() {}
 
-  /** {@code name=http(s)://host:port[/path]}; the path defaults to {@code /metrics}. */
-  static NamedUrl namedUrl(String text) throws BadValue {
+  /**
+   * Splits {@code member=value} and checks the member name; {@code what} and {@code example} explain the expected
+   * form when there is no {@code =}.
+   */
+  static String[] memberPair(String text, String what, String example) throws BadValue {
     String s = text.strip();
     int eq = s.indexOf('=');
     if (eq <= 0) {
-      throw new BadValue("is not name=url (example: m1=http://10.0.0.1:2381)");
+      throw new BadValue("is not name=" + what + " (example: " + example + ")");
     }
     String name = s.substring(0, eq).strip();
     if (!LABEL.matcher(name).matches()) {
       throw new BadValue("has member name '" + name + "', which is not a valid name");
     }
-    String url = s.substring(eq + 1).strip();
+    return new String[] {name, s.substring(eq + 1).strip()};
+  }
+
+  /** {@code name=host:port} or {@code name=http(s)://host:port}, checked as an endpoint. */
+  static NamedEndpoint namedEndpoint(String text) throws BadValue {
+    String[] pair = memberPair(text, "url", "m1=http://10.0.0.1:2379");
+    return new NamedEndpoint(pair[0], endpoint(pair[1]));
+  }
+
+  /** {@code name=http(s)://host:port[/path]}; the path defaults to {@code /metrics}. */
+  static NamedUrl namedUrl(String text) throws BadValue {
+    String[] pair = memberPair(text, "url", "m1=http://10.0.0.1:2381");
+    String name = pair[0];
+    String url = pair[1];
     java.net.URI uri;
     try {
       uri = new java.net.URI(url);

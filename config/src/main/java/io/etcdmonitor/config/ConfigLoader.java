@@ -109,7 +109,8 @@ public final class ConfigLoader {
         new ProbeSettings((Duration) v.get(SettingKey.HEALTH_CHECK_INTERVAL),
             (Duration) v.get(SettingKey.METRICS_INTERVAL), (Duration) v.get(SettingKey.PROBE_TIMEOUT),
             (Duration) v.get(SettingKey.MEMBERSHIP_INTERVAL), namedUrls(v.get(SettingKey.METRICS_URLS)),
-            (Boolean) v.get(SettingKey.WRITE_PROBE), (Duration) v.get(SettingKey.LATENCY_WINDOW)),
+            clientUrls(v.get(SettingKey.CLIENT_URLS), tls.enabled()), (Boolean) v.get(SettingKey.WRITE_PROBE),
+            (Duration) v.get(SettingKey.LATENCY_WINDOW)),
         new ApiSettings((String) v.get(SettingKey.API_HOST), (Integer) v.get(SettingKey.API_PORT)),
         new AlertThresholds((Long) v.get(SettingKey.MAX_LATENCY_MS), (Long) v.get(SettingKey.MAX_DATABASE_SIZE_MB),
             (Integer) v.get(SettingKey.MIN_AVAILABLE_NODES), (Integer) v.get(SettingKey.MAX_LEADER_CHANGES_PER_HOUR),
@@ -118,7 +119,8 @@ public final class ConfigLoader {
         new BenchmarkSettings((Boolean) v.get(SettingKey.BENCHMARK_ENABLED),
             (Duration) v.get(SettingKey.BENCHMARK_INTERVAL)),
         new ClusterSettings((String) v.get(SettingKey.VANTAGE), (String) v.get(SettingKey.DATACENTER), seeds,
-            (String) v.get(SettingKey.CLUSTER_HOST), (Integer) v.get(SettingKey.CLUSTER_PORT)),
+            (String) v.get(SettingKey.CLUSTER_HOST), (Integer) v.get(SettingKey.CLUSTER_PORT),
+            memberDatacenters(v.get(SettingKey.MEMBER_DATACENTERS))),
         new LogSettings((String) v.get(SettingKey.LOG_LEVEL), (LogSettings.Format) v.get(SettingKey.LOG_FORMAT)),
         (Path) v.get(SettingKey.DATA_DIR));
   }
@@ -130,6 +132,24 @@ public final class ConfigLoader {
       urls.put(named.name(), named.url());
     }
     return urls;
+  }
+
+  private static Map<String, String> clientUrls(Object list, boolean tls) {
+    Map<String, String> urls = new java.util.LinkedHashMap<>();
+    for (Object o : (List<?>) list) {
+      Addresses.NamedEndpoint named = (Addresses.NamedEndpoint) o;
+      urls.put(named.name(), named.endpoint().url(tls));
+    }
+    return urls;
+  }
+
+  private static Map<String, String> memberDatacenters(Object list) {
+    Map<String, String> datacenters = new java.util.LinkedHashMap<>();
+    for (Object o : (List<?>) list) {
+      Converter.MemberDatacenter pair = (Converter.MemberDatacenter) o;
+      datacenters.put(pair.member(), pair.datacenter());
+    }
+    return datacenters;
   }
 
   /** This host's name, trimmed to what a vantage name may contain. */

@@ -82,7 +82,8 @@ final class Converter {
       case LOG_LEVEL -> oneOf(text.toLowerCase(Locale.ROOT), LOG_LEVELS);
       case LOG_FORMAT -> LogSettings.Format.valueOf(oneOf(text.toLowerCase(Locale.ROOT), List.of("text", "json"))
           .toUpperCase(Locale.ROOT));
-      case ENDPOINTS, HOST_PORTS, NAMED_URLS -> throw new IllegalArgumentException("not a scalar type: " + type);
+      case ENDPOINTS, HOST_PORTS, NAMED_URLS, NAMED_ENDPOINTS, NAMED_DATACENTERS ->
+          throw new IllegalArgumentException("not a scalar type: " + type);
     };
   }
 
@@ -118,10 +119,11 @@ final class Converter {
         Object value = switch (type) {
           case ENDPOINTS -> Addresses.endpoint(text);
           case NAMED_URLS -> Addresses.namedUrl(text);
+          case NAMED_ENDPOINTS -> Addresses.namedEndpoint(text);
+          case NAMED_DATACENTERS -> memberDatacenter(text);
           default -> Addresses.hostPort(text);
         };
-        String identity = value instanceof Addresses.Endpoint e ? e.host() + ":" + e.port()
-            : value instanceof Addresses.NamedUrl n ? n.name() : (String) value;
+        String identity = identity(value);
         Integer first = seen.putIfAbsent(identity.toLowerCase(Locale.ROOT), i);
         if (first != null) {
           throw new BadValue("repeats " + path + "[" + first + "]");
@@ -134,6 +136,35 @@ final class Converter {
     }
     return ok ? out : null;
   }
+
+  /** What two elements of a list must not share: an address, or the member a {@code name=...} element is about. */
+  private static String identity(Object value) {
+    if (value instanceof Addresses.Endpoint e) {
+      return e.host() + ":" + e.port();
+    }
+    if (value instanceof Addresses.NamedUrl n) {
+      return n.name();
+    }
+    if (value instanceof Addresses.NamedEndpoint n) {
+      return n.name();
+    }
+    if (value instanceof MemberDatacenter d) {
+      return d.member();
+    }
+    return (String) value;
+  }
+
+  /** {@code member=datacenter}, both names. */
+  private static MemberDatacenter memberDatacenter(String text) throws BadValue {
+    String[] pair = Addresses.memberPair(text, "datacenter", "m1=dc1");
+    if (!NAME.matcher(pair[1]).matches()) {
+      throw new BadValue("has datacenter '" + pair[1] + "', which is not a valid name");
+    }
+    return new MemberDatacenter(pair[0], pair[1]);
+  }
+
+  /** One element of {@code member_datacenters}. */
+  record MemberDatacenter(String member, String datacenter) {}
 
   private static Duration positive(Duration d) throws BadValue {
     if (d.isNegative() || d.isZero()) {

@@ -96,8 +96,8 @@ public final class SettingsRenderer {
       case PROBE_TIMEOUT -> s.probe().probeTimeout();
       case METRICS_INTERVAL -> s.probe().metricsInterval();
       case MEMBERSHIP_INTERVAL -> s.probe().membershipInterval();
-      case METRICS_URLS -> s.probe().metricsUrls().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-          .toList();
+      case METRICS_URLS -> pairs(s.probe().metricsUrls());
+      case CLIENT_URLS -> pairs(s.probe().clientUrls());
       case WRITE_PROBE -> s.probe().writeProbe();
       case LATENCY_WINDOW -> s.probe().latencyWindow();
       case MAX_LATENCY_MS -> s.alertThresholds().maxLatencyMs();
@@ -108,6 +108,7 @@ public final class SettingsRenderer {
       case MIN_DISK_SPACE_PERCENT -> s.alertThresholds().minDiskSpacePercent();
       case API_HOST -> s.api().host();
       case API_PORT -> s.api().port();
+      case MEMBER_DATACENTERS -> pairs(s.cluster().memberDatacenters());
       case VANTAGE -> s.cluster().vantage();
       case DATACENTER -> s.cluster().datacenter();
       case CLUSTER_SEEDS -> s.cluster().seeds();
@@ -119,6 +120,10 @@ public final class SettingsRenderer {
       case BENCHMARK_ENABLED -> s.benchmark().enabled();
       case BENCHMARK_INTERVAL -> s.benchmark().interval();
     };
+  }
+
+  private static List<String> pairs(Map<String, String> byName) {
+    return byName.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
   }
 
   static String scalar(Object value) {

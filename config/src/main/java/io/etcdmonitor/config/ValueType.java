@@ -6,6 +6,8 @@ public enum ValueType {
   ENDPOINTS("<endpoint,...>", "a list of endpoints"),
   HOST_PORTS("<host:port,...>", "a list of host:port"),
   NAMED_URLS("<name=url,...>", "a list of name=url"),
+  NAMED_ENDPOINTS("<name=url,...>", "a list of name=url"),
+  NAMED_DATACENTERS("<name=dc,...>", "a list of name=datacenter"),
   PATH("<path>", "a path"),
   BOOLEAN("<true|false>", "true or false"),
   PORT("<port>", "a port number"),
@@ -40,6 +42,7 @@ public enum ValueType {
   }
 
   boolean isList() {
-    return this == ENDPOINTS || this == HOST_PORTS || this == NAMED_URLS;
+    return this == ENDPOINTS || this == HOST_PORTS || this == NAMED_URLS || this == NAMED_ENDPOINTS
+        || this == NAMED_DATACENTERS;
   }
 }

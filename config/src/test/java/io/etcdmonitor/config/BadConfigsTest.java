@@ -66,6 +66,16 @@ class BadConfigsTest {
         metrics_urls[2]: "m3=ftp://10.0.0.3:2381" has a URL without http:// or https://
         metrics_urls[3]: "m4=http://10.0.0.4" has a URL without host:port
         metrics_urls[4]: "m1=http://10.0.0.5:2381" repeats metrics_urls[0]""");
+    CASES.put("bad-client-urls.yaml", """
+        client_urls[1]: "127.0.0.1:23792" is not name=url (example: m1=http://10.0.0.1:2379)
+        client_urls[2]: "m3=ftp://127.0.0.1:23793" has scheme ftp; use http:// or https://
+        client_urls[3]: "m4=http://10.0.0.4:2379/v3" has a path; write only host:port or scheme://host:port
+        client_urls[4]: "m1=10.0.0.5:2379" repeats client_urls[0]""");
+    CASES.put("bad-member-datacenters.yaml", """
+        member_datacenters[1]: "m2" is not name=datacenter (example: m1=dc1)
+        member_datacenters[2]: "m3=eu west" has datacenter 'eu west', which is not a valid name
+        member_datacenters[3]: "bad name=dc2" has member name 'bad name', which is not a valid name
+        member_datacenters[4]: "m1=dc2" repeats member_datacenters[0]""");
     CASES.put("out-of-range.yaml", """
         alert_thresholds.max_latency_ms: "fast" is not a number
         alert_thresholds.max_database_size_mb: 1.5 is not a whole number

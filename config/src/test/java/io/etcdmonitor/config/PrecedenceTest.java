@@ -117,6 +117,8 @@ class PrecedenceTest {
       case ENDPOINTS, HOST_PORTS -> List.of("a:1", "b:2,c:3", "d:4");
       case NAMED_URLS -> List.of("m1=http://a:1/metrics", "m2=http://b:2/metrics,m3=http://c:3/metrics",
           "m4=http://d:4/metrics");
+      case NAMED_ENDPOINTS -> List.of("m1=http://a:1", "m2=http://b:2,m3=https://c:3", "m4=http://d:4");
+      case NAMED_DATACENTERS -> List.of("m1=dc1", "m2=dc2,m3=dc3", "m4=dc4");
       case PATH -> List.of(fileNamed("f1"), fileNamed("f2"), fileNamed("f3"));
       case BOOLEAN -> List.of("true", "false", "true");
       case PORT, PORT_OR_ZERO -> List.of("1001", "1002", "1003");

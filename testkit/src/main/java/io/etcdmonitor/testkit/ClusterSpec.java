@@ -2,10 +2,16 @@ package io.etcdmonitor.testkit;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
-/** What a test asked for; validated once so a bad request fails before any process starts. */
-record ClusterSpec(int members, boolean tls, long quotaBackendBytes, List<String> extraArgs, Duration startTimeout) {
+/**
+ * What a test asked for; validated once so a bad request fails before any process starts.
+ *
+ * @param users the Unix user some initial members run as, by member index; the others run as this JVM's user
+ */
+record ClusterSpec(int members, boolean tls, long quotaBackendBytes, List<String> extraArgs, Duration startTimeout,
+    Map<Integer, UnixUser> users) {
   static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(30);
 
   ClusterSpec {
@@ -20,6 +26,16 @@ record ClusterSpec(int members, boolean tls, long quotaBackendBytes, List<String
     Objects.requireNonNull(startTimeout, "startTimeout");
     if (startTimeout.isNegative() || startTimeout.isZero()) {
       throw new IllegalArgumentException("startTimeout must be positive, was " + startTimeout);
+    }
+    users = Map.copyOf(users);
+    for (int index : users.keySet()) {
+      if (index < 0 || index >= members) {
+        throw new IllegalArgumentException("member " + index + " to run as another user is not one of the " + members
+            + " initial members");
+      }
+    }
+    if (tls && !users.isEmpty()) {
+      throw new IllegalArgumentException("members running as another user are supported on plain clusters only");
     }
   }
 }

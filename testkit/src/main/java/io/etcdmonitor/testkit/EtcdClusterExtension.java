@@ -2,7 +2,9 @@ package io.etcdmonitor.testkit;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -136,6 +138,7 @@ public final class EtcdClusterExtension
     private long quotaBackendBytes;
     private final List<String> extraArgs = new ArrayList<>();
     private Duration startTimeout = ClusterSpec.DEFAULT_START_TIMEOUT;
+    private final Map<Integer, UnixUser> users = new HashMap<>();
 
     private Builder() {}
 
@@ -170,8 +173,19 @@ public final class EtcdClusterExtension
       return this;
     }
 
+    /**
+     * Runs initial member {@code index} (0-based) as another Unix user, through {@code setpriv --reuid --regid
+     * --clear-groups}, with its data directory owned by that user; {@link Iptables} can then cut its own traffic
+     * off. Needs root and setpriv (util-linux); plain clusters only.
+     */
+    public Builder runMemberAs(int index, UnixUser user) {
+      users.put(index, Objects.requireNonNull(user, "user"));
+      return this;
+    }
+
     public EtcdClusterExtension build() {
-      return new EtcdClusterExtension(new ClusterSpec(members, tls, quotaBackendBytes, extraArgs, startTimeout));
+      return new EtcdClusterExtension(new ClusterSpec(members, tls, quotaBackendBytes, extraArgs, startTimeout,
+          users));
     }
   }
 }

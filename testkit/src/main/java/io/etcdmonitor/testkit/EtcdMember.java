@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
@@ -27,15 +28,17 @@ public final class EtcdMember {
   private final Path dataDir;
   private final Path logFile;
   private final List<String> command;
+  private final UnixUser user;
   private volatile Process process;
   private boolean paused;
   private boolean retired;
 
-  EtcdMember(MemberAddress address, Path dataDir, Path logFile, List<String> command) {
+  EtcdMember(MemberAddress address, Path dataDir, Path logFile, List<String> command, UnixUser user) {
     this.address = address;
     this.dataDir = dataDir;
     this.logFile = logFile;
     this.command = List.copyOf(command);
+    this.user = user;
   }
 
   public String name() {
@@ -54,6 +57,11 @@ public final class EtcdMember {
   /** Plain http, never TLS: serves {@code /metrics} and {@code /health}. */
   public URI metricsUrl() {
     return address.metricsUrl();
+  }
+
+  /** The Unix user this member runs as, when the cluster was built to run it as another user than the tests'. */
+  public Optional<UnixUser> user() {
+    return Optional.ofNullable(user);
   }
 
   public Path dataDir() {
@@ -154,7 +162,7 @@ public final class EtcdMember {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    process = Processes.launch(command, logFile);
+    process = Processes.launch(command, logFile, user);
     paused = false;
   }
 

@@ -82,8 +82,8 @@ final class LocalEtcdCluster implements EtcdCluster, AutoCloseable {
       addresses.add(MemberAddress.allocate(nextName(), spec.tls()));
     }
     String initialCluster = CommandFactory.initialCluster(addresses);
-    for (MemberAddress address : addresses) {
-      members.add(newMember(address, initialCluster, false));
+    for (int i = 0; i < addresses.size(); i++) {
+      members.add(newMember(addresses.get(i), initialCluster, false, spec.users().get(i)));
     }
     members.forEach(EtcdMember::start);
   }
@@ -144,7 +144,7 @@ final class LocalEtcdCluster implements EtcdCluster, AutoCloseable {
     }
     String membersJson = readMembership();
     String initialCluster = PeerMembership.initialCluster(membersJson, prepared.name(), prepared.peerUrl());
-    EtcdMember member = newMember(prepared.address(), initialCluster, true);
+    EtcdMember member = newMember(prepared.address(), initialCluster, true, null);
     members.add(member);
     member.start();
     member.awaitHealthy(spec.startTimeout());
@@ -195,10 +195,13 @@ final class LocalEtcdCluster implements EtcdCluster, AutoCloseable {
     return "etcd" + nextIndex++;
   }
 
-  private EtcdMember newMember(MemberAddress address, String initialCluster, boolean joinExisting) {
+  private EtcdMember newMember(MemberAddress address, String initialCluster, boolean joinExisting, UnixUser user) {
     Path memberDir = dir.resolve(address.name());
     Path dataDir = memberDir.resolve("data");
+    if (user != null) {
+      DataDirs.prepareFor(user, dir, memberDir, dataDir);
+    }
     return new EtcdMember(address, dataDir, memberDir.resolve("etcd.log"),
-        commands.command(address, dataDir, initialCluster, joinExisting));
+        commands.command(address, dataDir, initialCluster, joinExisting), user);
   }
 }

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * Starts and signals etcd processes so that they cannot outlive this JVM. Each process is wrapped in
  * {@code setpriv --pdeathsig KILL}: the kernel kills it when the thread that spawned it ends, so every spawn happens on
  * one daemon thread that lives exactly as long as the JVM, and even a SIGKILLed JVM leaves no etcd behind. The same
- * wrapper is where running a member as another Unix user ({@code --reuid/--regid}) would go.
+ * wrapper runs a member as another Unix user ({@code --reuid --regid --clear-groups}); the kernel keeps the
+ * parent-death signal across that change because setpriv sets it after changing the ids.
  */
 final class Processes {
   private static final Logger LOG = LoggerFactory.getLogger(Processes.class);
@@ -35,10 +36,21 @@ final class Processes {
 
   private Processes() {}
 
-  static Process launch(List<String> command, Path logFile) {
+  /** Starts {@code command} with its output appended to {@code logFile}, as {@code user} when one is given. */
+  static Process launch(List<String> command, Path logFile, UnixUser user) {
+    if (user != null && !Files.isExecutable(SETPRIV)) {
+      throw new EtcdClusterException("cannot run a member as uid " + user.uid() + ": " + SETPRIV + " is missing; "
+          + "install util-linux (scripts/install-deps.sh --test does). Tests never skip without it.");
+    }
     List<String> full = new ArrayList<>();
+    if (PARENT_DEATH_SIGNAL || user != null) {
+      full.add(SETPRIV.toString());
+    }
     if (PARENT_DEATH_SIGNAL) {
-      full.addAll(List.of(SETPRIV.toString(), "--pdeathsig", "KILL"));
+      full.addAll(List.of("--pdeathsig", "KILL"));
+    }
+    if (user != null) {
+      full.addAll(List.of("--reuid=" + user.uid(), "--regid=" + user.gid(), "--clear-groups"));
     }
     full.addAll(command);
     ProcessBuilder builder = new ProcessBuilder(full)

@@ -47,7 +47,7 @@ final class Reaper {
   static Path createClusterDir(String token) {
     try {
       Path dir = Files.createTempDirectory(DIR_PREFIX + token + "-");
-      Files.writeString(dir.resolve(OWNER_FILE), currentOwner(), StandardCharsets.US_ASCII);
+      Files.writeString(dir.resolve(OWNER_FILE), Owners.current(), StandardCharsets.US_ASCII);
       return dir;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a directory for a test etcd cluster", e);
@@ -64,7 +64,7 @@ final class Reaper {
     try (DirectoryStream<Path> dirs = Files.newDirectoryStream(parent, DIR_PREFIX + "*")) {
       for (Path dir : dirs) {
         Optional<String> owner = readOwner(dir);
-        if (owner.isPresent() && !isAlive(owner.get())) {
+        if (owner.isPresent() && !Owners.isAlive(owner.get())) {
           LOG.info("deleting {}, left behind by a JVM that is gone", dir);
           deleteRecursively(dir);
         }
@@ -86,29 +86,11 @@ final class Reaper {
     }
   }
 
-  private static String currentOwner() {
-    ProcessHandle self = ProcessHandle.current();
-    return self.pid() + " " + self.info().startInstant().map(i -> i.toEpochMilli()).orElse(-1L);
-  }
-
   private static Optional<String> readOwner(Path dir) {
     try {
       return Optional.of(Files.readString(dir.resolve(OWNER_FILE), StandardCharsets.US_ASCII).strip());
     } catch (IOException e) {
       return Optional.empty();
-    }
-  }
-
-  private static boolean isAlive(String owner) {
-    String[] parts = owner.split(" ");
-    try {
-      long pid = Long.parseLong(parts[0]);
-      long started = parts.length > 1 ? Long.parseLong(parts[1]) : -1;
-      return ProcessHandle.of(pid)
-          .map(p -> started < 0 || p.info().startInstant().map(i -> i.toEpochMilli() == started).orElse(true))
-          .orElse(false);
-    } catch (NumberFormatException e) {
-      return true;
     }
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CommandFactoryTest {
@@ -68,6 +69,6 @@ class CommandFactoryTest {
   }
 
   private static ClusterSpec spec(boolean tls, long quota, List<String> extraArgs) {
-    return new ClusterSpec(1, tls, quota, extraArgs, Duration.ofSeconds(30));
+    return new ClusterSpec(1, tls, quota, extraArgs, Duration.ofSeconds(30), Map.of());
   }
 }

@@ -15,6 +15,12 @@ class EtcdClusterExtensionTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("quotaBackendBytes");
     assertThatThrownBy(() -> EtcdClusterExtension.builder().startTimeout(Duration.ZERO).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("startTimeout");
+    assertThatThrownBy(() -> EtcdClusterExtension.builder().members(3).runMemberAs(3, UnixUser.NOBODY).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("member 3 to run as another user");
+    assertThatThrownBy(() -> EtcdClusterExtension.builder().tls(true).runMemberAs(0, UnixUser.NOBODY).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("plain clusters only");
+    assertThatThrownBy(() -> new UnixUser(0, 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("non-root");
   }
 
   @Test

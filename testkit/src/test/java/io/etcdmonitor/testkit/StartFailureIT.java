@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,7 +67,7 @@ class StartFailureIT {
   }
 
   private static ClusterSpec spec(int members, String extraArg) {
-    return new ClusterSpec(members, false, 0, List.of(extraArg), Duration.ofSeconds(30));
+    return new ClusterSpec(members, false, 0, List.of(extraArg), Duration.ofSeconds(30), Map.of());
   }
 
   private static List<Path> clusterDirs() throws IOException {

@@ -8,6 +8,7 @@ import io.etcdmonitor.protocol.ProbeReport;
 import io.etcdmonitor.protocol.ProbeResult;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.PostStop;
@@ -19,8 +20,10 @@ import org.apache.pekko.actor.typed.javadsl.TimerScheduler;
 
 /**
  * Probes one member every health-check interval and publishes each result as a {@link ProbeReport}. At most
- * one probe is in flight; a tick that finds one still running is skipped. Logs only when the member's state
- * changes, never once per failed probe.
+ * one probe is in flight; a tick that finds one still running is not lost but runs as soon as that probe ends,
+ * so a member whose probes take as long as the interval (a leaderless member's read times out) is still probed
+ * about once per interval rather than every other one. Logs only when the member's state changes, never once
+ * per failed probe.
  */
 public final class MemberProbe extends AbstractBehavior<MemberProbe.Command> {
 
@@ -36,8 +39,17 @@ public final class MemberProbe extends AbstractBehavior<MemberProbe.Command> {
   /** The member's entry in MemberList changed, for example it started and published its client URLs. */
   public record MemberUpdated(MemberInfo member) implements Command {}
 
-  /** Where this probe stands and how it probes. */
-  public record Settings(String vantage, String datacenter, Duration interval, Duration timeout) {}
+  /**
+   * Where this probe stands and how it probes.
+   *
+   * @param clientUrls where to reach members, by name, instead of the client URL they advertise
+   */
+  public record Settings(String vantage, String datacenter, Duration interval, Duration timeout,
+      Map<String, String> clientUrls) {
+    public Settings {
+      clientUrls = Map.copyOf(clientUrls);
+    }
+  }
 
   private final Settings settings;
   private final EtcdClients clients;
@@ -48,6 +60,7 @@ public final class MemberProbe extends AbstractBehavior<MemberProbe.Command> {
   private EtcdMemberClient client;
   private String clientEndpoint;
   private boolean inFlight;
+  private boolean tickMissed;
   private final ProbeStateLog stateLog;
 
   public static Behavior<Command> create(
@@ -83,17 +96,22 @@ public final class MemberProbe extends AbstractBehavior<MemberProbe.Command> {
 
   private Behavior<Command> onTick() {
     if (inFlight) {
+      tickMissed = true;
       return this;
     }
+    probe();
+    return this;
+  }
+
+  private void probe() {
     if (!member.started()) {
       publish(null, new ProbeResult.Unreachable("member has not started yet (no client URLs in MemberList)"));
-      return this;
+      return;
     }
     EtcdMemberClient c = client();
     inFlight = true;
     getContext().pipeToSelf(prober.probe(c), (result, error) -> new ProbeDone(
         error == null ? result : new ProbeResult.Unreachable(String.valueOf(error.getMessage()))));
-    return this;
   }
 
   private Behavior<Command> onProbeDone(ProbeDone done) {
@@ -102,13 +120,16 @@ public final class MemberProbe extends AbstractBehavior<MemberProbe.Command> {
       client.reconnectNow();
     }
     publish(clientEndpoint, done.result());
+    if (tickMissed) {
+      tickMissed = false;
+      probe();
+    }
     return this;
   }
 
   private Behavior<Command> onMemberUpdated(MemberUpdated updated) {
-    boolean urlsChanged = !updated.member().clientUrls().equals(member.clientUrls());
     member = updated.member();
-    if (urlsChanged) {
+    if (client != null && !clientEndpoint.equals(MemberUrls.client(member, settings.clientUrls()))) {
       closeClient();
     }
     return this;
@@ -121,7 +142,7 @@ public final class MemberProbe extends AbstractBehavior<MemberProbe.Command> {
 
   private EtcdMemberClient client() {
     if (client == null) {
-      clientEndpoint = member.clientUrls().get(0);
+      clientEndpoint = MemberUrls.client(member, settings.clientUrls());
       client = clients.member(clientEndpoint);
     }
     return client;

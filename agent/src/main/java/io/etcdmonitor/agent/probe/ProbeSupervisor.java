@@ -10,8 +10,11 @@ import io.etcdmonitor.protocol.MemberInfo;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.SupervisorStrategy;
@@ -22,7 +25,8 @@ import org.apache.pekko.actor.typed.javadsl.Receive;
 
 /**
  * Keeps exactly one {@link MemberProbe} and one {@link MetricsScraper} per member of the latest member list, each
- * restarted with backoff.
+ * restarted with backoff. Warns once about a configured member name (client_urls, metrics_urls) that is not a
+ * member, since a typo there would otherwise silently probe the advertised URL.
  */
 public final class ProbeSupervisor extends AbstractBehavior<ProbeSupervisor.Command> {
 
@@ -41,6 +45,7 @@ public final class ProbeSupervisor extends AbstractBehavior<ProbeSupervisor.Comm
   private final Map<Long, ActorRef<MemberProbe.Command>> probes = new HashMap<>();
   private final Map<Long, ActorRef<MetricsScraper.Command>> scrapers = new HashMap<>();
   private List<MemberInfo> members = List.of();
+  private final Set<String> warnedNames = new HashSet<>();
 
   public static Behavior<Command> create(MemberProbe.Settings settings, MetricsScraper.Settings scrapeSettings,
       EtcdClients clients, MetricsFetcher fetcher, ActorRef<AgentReport> reports, Clock clock) {
@@ -98,6 +103,26 @@ public final class ProbeSupervisor extends AbstractBehavior<ProbeSupervisor.Comm
               .onFailure(SupervisorStrategy.restartWithBackoff(Duration.ofMillis(200), Duration.ofSeconds(10), 0.2));
       scrapers.put(m.id(), getContext().spawn(scraper, "metrics-" + MemberIds.toHex(m.id())));
     }
+    warnAboutUnknownNames();
     return this;
+  }
+
+  private void warnAboutUnknownNames() {
+    if (members.isEmpty() || members.stream().anyMatch(m -> m.name().isEmpty())) {
+      return;
+    }
+    Set<String> names = new TreeSet<>();
+    members.forEach(m -> names.add(m.name()));
+    warnAboutUnknownNames("client_urls", settings.clientUrls().keySet(), names);
+    warnAboutUnknownNames("metrics_urls", scrapeSettings.metricsUrls().keySet(), names);
+  }
+
+  private void warnAboutUnknownNames(String key, Set<String> configured, Set<String> names) {
+    for (String name : new TreeSet<>(configured)) {
+      if (!names.contains(name) && warnedNames.add(key + "=" + name)) {
+        getContext().getLog().warn("{} names member {}, which is not in the member list ({}); it has no effect",
+            key, name, String.join(", ", names));
+      }
+    }
   }
 }

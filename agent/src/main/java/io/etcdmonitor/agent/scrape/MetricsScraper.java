@@ -4,6 +4,7 @@ import io.etcdmonitor.agent.etcd.GrpcErrors;
 import io.etcdmonitor.agent.metrics.MemberMetricsDeriver;
 import io.etcdmonitor.agent.metrics.ParsedMetrics;
 import io.etcdmonitor.agent.metrics.PrometheusTextParser;
+import io.etcdmonitor.agent.probe.MemberUrls;
 import io.etcdmonitor.protocol.AgentReport;
 import io.etcdmonitor.protocol.MemberInfo;
 import io.etcdmonitor.protocol.MetricsReport;
@@ -38,8 +39,18 @@ public final class MetricsScraper extends AbstractBehavior<MetricsScraper.Comman
   /** The member's entry in MemberList changed. */
   public record MemberUpdated(MemberInfo member) implements Command {}
 
-  /** Where this scraper stands and where members serve /metrics when not on their client URL. */
-  public record Settings(String vantage, Duration interval, Map<String, String> metricsUrls) {}
+  /**
+   * Where this scraper stands and where members serve /metrics when not on their client URL.
+   *
+   * @param clientUrls where this vantage reaches members' client URLs, by name, as the probes do
+   */
+  public record Settings(String vantage, Duration interval, Map<String, String> metricsUrls,
+      Map<String, String> clientUrls) {
+    public Settings {
+      metricsUrls = Map.copyOf(metricsUrls);
+      clientUrls = Map.copyOf(clientUrls);
+    }
+  }
 
   private final Settings settings;
   private final MetricsFetcher fetcher;
@@ -70,16 +81,19 @@ public final class MetricsScraper extends AbstractBehavior<MetricsScraper.Comman
     this.clock = clock;
   }
 
-  /** The URL of the member's /metrics: the configured one for its name, else its first client URL. */
-  static String metricsUrl(MemberInfo member, Map<String, String> configured) {
-    String url = configured.get(member.name());
+  /**
+   * The URL of the member's /metrics: the one configured for its name, else under the client URL this vantage
+   * reaches it at.
+   */
+  static String metricsUrl(MemberInfo member, Settings settings) {
+    String url = settings.metricsUrls().get(member.name());
     if (url != null) {
       return url;
     }
-    if (member.clientUrls().isEmpty()) {
+    String client = MemberUrls.client(member, settings.clientUrls());
+    if (client == null) {
       return null;
     }
-    String client = member.clientUrls().get(0);
     return (client.endsWith("/") ? client.substring(0, client.length() - 1) : client) + "/metrics";
   }
 
@@ -96,7 +110,7 @@ public final class MetricsScraper extends AbstractBehavior<MetricsScraper.Comman
   }
 
   private Behavior<Command> onTick() {
-    String url = metricsUrl(member, settings.metricsUrls());
+    String url = metricsUrl(member, settings);
     if (inFlight || url == null) {
       return this;
     }

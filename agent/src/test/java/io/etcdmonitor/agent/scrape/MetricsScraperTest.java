@@ -46,7 +46,7 @@ class MetricsScraperTest {
     TestProbe<AgentReport> reports = testKit.createTestProbe();
 
     testKit.spawn(MetricsScraper.create(FakeEtcd.member(7, "m7", 2379),
-        new MetricsScraper.Settings("v", Duration.ofMillis(100), Map.of()), fetcher, reports.getRef(),
+        new MetricsScraper.Settings("v", Duration.ofMillis(100), Map.of(), Map.of()), fetcher, reports.getRef(),
         Clock.systemUTC()));
 
     MetricsReport first = reports.expectMessageClass(MetricsReport.class);
@@ -66,12 +66,27 @@ class MetricsScraperTest {
     TestProbe<AgentReport> reports = testKit.createTestProbe();
 
     testKit.spawn(MetricsScraper.create(FakeEtcd.member(8, "m8", 2379),
-        new MetricsScraper.Settings("v", Duration.ofMillis(100), Map.of("m8", "http://127.0.0.1:2381/metrics")),
+        new MetricsScraper.Settings("v", Duration.ofMillis(100), Map.of("m8", "http://127.0.0.1:2381/metrics"),
+            Map.of()),
         fetcher, reports.getRef(), Clock.systemUTC()));
 
     MetricsReport report = reports.expectMessageClass(MetricsReport.class);
     assertThat(report.metrics()).isNull();
     assertThat(report.error()).isEqualTo("Connection refused");
     assertThat(report.url()).isEqualTo("http://127.0.0.1:2381/metrics");
+  }
+
+  @Test
+  void scrapesUnderTheConfiguredClientUrlUnlessAMetricsUrlIsConfigured() {
+    MetricsScraper.Settings settings = new MetricsScraper.Settings("v", Duration.ofMillis(100),
+        Map.of("m2", "http://127.0.0.1:2381/metrics"),
+        Map.of("m1", "http://127.0.0.1:40001", "m2", "http://127.0.0.1:40002"));
+
+    assertThat(MetricsScraper.metricsUrl(FakeEtcd.member(1, "m1", 2379), settings))
+        .isEqualTo("http://127.0.0.1:40001/metrics");
+    assertThat(MetricsScraper.metricsUrl(FakeEtcd.member(2, "m2", 2379), settings))
+        .isEqualTo("http://127.0.0.1:2381/metrics");
+    assertThat(MetricsScraper.metricsUrl(FakeEtcd.member(3, "m3", 2379), settings))
+        .isEqualTo("http://127.0.0.1:2379/metrics");
   }
 }

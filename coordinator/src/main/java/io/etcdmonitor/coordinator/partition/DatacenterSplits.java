@@ -16,7 +16,7 @@ import java.util.stream.IntStream;
  * Recognises a separated group of members that is exactly the live members of one or more datacenters,
  * while every counting vantage of some other datacenter fails to reach all of them: the network between
  * datacenters is cut, not a single member. Sides that name the same datacenters (both halves of a split
- * that lost quorum) become one finding.
+ * that lost quorum, or a side {@link VantageSplits} saw on the vantage plane) become one finding.
  */
 final class DatacenterSplits {
   private DatacenterSplits() {}
@@ -140,6 +140,18 @@ final class DatacenterSplits {
         String.join("; ", sentences));
   }
 
+  /** Some raft link between the side's members and a member of a datacenter it is cut from is up. */
+  private static boolean linkedAcross(Observation o, Side side) {
+    for (int m : side.members()) {
+      for (int p = 0; p < o.memberCount; p++) {
+        if (side.cutFrom().contains(o.datacenterOf(p)) && Boolean.TRUE.equals(o.link(m, p))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static String sentence(Observation o, Side side, List<Evidence> evidence) {
     List<String> names = side.members().stream().map(o::member).toList();
     String them = names.size() == 1 ? "it" : "them";
@@ -162,6 +174,10 @@ final class DatacenterSplits {
     String leaderless = GroupRules.leaderless(o, side.members(), evidence);
     if (leaderless != null) {
       clauses.add(leaderless);
+    }
+    if (peers == null && leaderless == null && linkedAcross(o, side)) {
+      clauses.add(Phrases.list(names) + (names.size() == 1 ? " still has" : " still have") + " raft links to "
+          + Phrases.list(side.cutFrom()) + " (etcd has not noticed yet, or only the monitoring paths are cut)");
     }
     List<String> reaching = new ArrayList<>();
     for (int v = 0; v < o.vantageCount; v++) {

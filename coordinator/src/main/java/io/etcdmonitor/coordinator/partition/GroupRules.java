@@ -34,6 +34,7 @@ final class GroupRules {
         findings.add(group.size() == 1 ? isolated(o, groups, group.get(0)) : minority(o, groups, group));
       }
     }
+    sides.addAll(VantageSplits.find(o, groups, sides));
     findings.addAll(DatacenterSplits.findings(o, sides));
     if (!quorumLost && IntStream.range(0, o.memberCount).anyMatch(m -> groups.otherView[m])) {
       findings.add(splitLeaderView(o, groups));

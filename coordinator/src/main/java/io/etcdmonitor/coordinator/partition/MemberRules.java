@@ -9,10 +9,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Members that no counting vantage reaches: down, unless peers show, with figures scraped after the
  * vantages lost it, that they still hold raft connections to it; then only its client port is out of reach.
+ * A member that was down stays down while it rejoins: after a restart etcd connects to its peers some seconds
+ * before it opens its client port, and calling that a fault of the monitor's paths would be wrong.
  */
 final class MemberRules {
   /**
@@ -26,7 +29,8 @@ final class MemberRules {
 
   private MemberRules() {}
 
-  static Result evaluate(Observation o) {
+  /** {@code downBefore}: members the previous observations found down (the run may not have raised yet). */
+  static Result evaluate(Observation o, Set<String> downBefore) {
     boolean[] down = new boolean[o.memberCount];
     List<Finding> findings = new ArrayList<>();
     for (int m = 0; m < o.memberCount; m++) {
@@ -48,6 +52,8 @@ final class MemberRules {
       if (connected.isEmpty()) {
         down[m] = true;
         findings.add(down(o, m, failers));
+      } else if (downBefore.contains(o.member(m))) {
+        findings.add(rejoining(o, m, failers, connected));
       } else {
         findings.add(clientPortFault(o, m, failers, connected));
       }
@@ -91,6 +97,19 @@ final class MemberRules {
     String member = o.member(m);
     String text = "member " + member + " is down: " + noVantageReaches(o, m, failers) + " and " + peers
         + datacenterHint(o, m);
+    return new Finding(new Finding.Key(Kind.MEMBER_DOWN, member), Severity.WARNING, List.of(member),
+        names(o, failers), datacenters(o, m), evidence, text);
+  }
+
+  private static Finding rejoining(Observation o, int m, List<Integer> failers, List<Integer> connected) {
+    List<Evidence> evidence = new ArrayList<>();
+    failers.forEach(v -> evidence.add(o.vantageEvidence(v, m)));
+    connected.forEach(p -> evidence.add(o.peerEvidence(p, m)));
+    List<String> peers = connected.stream().map(o::member).toList();
+    String member = o.member(m);
+    String text = "member " + member + " is down for clients: " + noVantageReaches(o, m, failers) + ", though "
+        + Phrases.list(peers) + (peers.size() == 1 ? " holds a" : " hold") + " raft connection"
+        + (peers.size() == 1 ? "" : "s") + " to it again: it is rejoining and serves clients once it is ready";
     return new Finding(new Finding.Key(Kind.MEMBER_DOWN, member), Severity.WARNING, List.of(member),
         names(o, failers), datacenters(o, m), evidence, text);
   }

@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Names what is wrong with the network around an etcd cluster by comparing two planes: the vantage points
@@ -28,7 +30,9 @@ import java.util.Map;
  *   <caption>Rules, evaluated on every observation</caption>
  *   <tr><th>kind</th><th>when</th><th>severity</th><th>not shown when</th></tr>
  *   <tr><td>MEMBER_DOWN</td><td>no counting vantage reaches m, at least one fails to, and no peer shows a
- *     raft connection to m in figures scraped 5 s or more after the last vantage lost it</td><td>warning</td>
+ *     raft connection to m in figures scraped 5 s or more after the last vantage lost it; or m was down at the
+ *     previous observation and peers are connected to it again (it rejoins, its client port not open yet)</td>
+ *     <td>warning</td>
  *     <td>never hidden; may accompany QUORUM_LOST</td></tr>
  *   <tr><td>VANTAGE_LINK_FAULT (per member)</td><td>some counting vantages fail to reach m while others reach
  *     it (those failing still reach other members); or none reaches m but peers still hold connections to it
@@ -40,7 +44,9 @@ import java.util.Map;
  *     voting member nothing is known of, has fewer voters than a quorum</td><td>critical</td>
  *     <td>never hidden</td></tr>
  *   <tr><td>DATACENTER_SPLIT</td><td>a separated group is exactly the live members of its datacenters, and
- *     every counting vantage of another datacenter fails to reach all of them</td><td>warning</td>
+ *     every counting vantage of another datacenter fails to reach all of them; or, before raft notices or when
+ *     only monitoring paths are cut, every counting vantage of each of two datacenters fails every live member
+ *     of the other (the side without the leader, else with fewer voters, is named)</td><td>warning</td>
  *     <td>never hidden; may accompany QUORUM_LOST</td></tr>
  *   <tr><td>MEMBER_ISOLATED</td><td>a separated group of one member: it is reached by a vantage but has no
  *     leader while others follow one, or every member of the leader's group with figures about it has lost
@@ -85,8 +91,11 @@ public final class PartitionClassifier {
   /** One observation: returns the active verdicts, most severe first. */
   public List<PartitionVerdict> classify(
       ReachabilityMatrix reach, PeerMatrix peers, PartitionTopology topology, Instant now) {
+    Set<String> downBefore = new HashSet<>();
+    latest.keySet().stream().filter(key -> key.kind() == Kind.MEMBER_DOWN).forEach(key -> downBefore.add(
+        key.subject()));
     Map<Finding.Key, Finding> raw = new LinkedHashMap<>();
-    for (Finding f : evaluate(new Observation(reach, peers, topology))) {
+    for (Finding f : evaluate(new Observation(reach, peers, topology), downBefore)) {
       raw.put(f.key(), f);
     }
     latest.putAll(raw);
@@ -103,9 +112,9 @@ public final class PartitionClassifier {
         .toList();
   }
 
-  /** The findings one observation supports, before hysteresis. */
-  static List<Finding> evaluate(Observation o) {
-    MemberRules.Result members = MemberRules.evaluate(o);
+  /** The findings one observation supports, before hysteresis, given the members found down before it. */
+  static List<Finding> evaluate(Observation o, Set<String> downBefore) {
+    MemberRules.Result members = MemberRules.evaluate(o, downBefore);
     Groups groups = new Groups(o, members.down());
     List<Finding> findings = new ArrayList<>(members.findings());
     GroupRules.Result grouped = GroupRules.evaluate(o, groups, members.down());

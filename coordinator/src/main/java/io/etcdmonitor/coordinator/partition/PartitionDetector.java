@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
  * Both matrices, the classifier and a bounded history of resolved verdicts, fed by the aggregator: reports as
  * they arrive, one {@link #observe} per probe interval. Plain state; time is always an argument.
  *
- * <p>Member datacenters are unknown to the classifier until configuration can name them, so it does not find
- * datacenter splits yet; every other verdict works from the two matrices alone.
+ * <p>Only configuration knows which datacenter each member runs in; without it the classifier finds no
+ * datacenter splits, and every other verdict works from the two matrices alone.
  */
 public final class PartitionDetector {
   private final ReachabilityMatrixBuilder reachability;
@@ -29,6 +29,7 @@ public final class PartitionDetector {
   private final PartitionClassifier classifier;
   private final int historySize;
   private final Deque<NetworkView.ResolvedVerdict> history = new ArrayDeque<>();
+  private final Map<String, String> memberDatacenters;
   private PartitionTopology topology = PartitionTopology.UNKNOWN;
   private NetworkView latest;
 
@@ -36,13 +37,15 @@ public final class PartitionDetector {
    * @param silentAfter how long a vantage or a cell stays fresh: K probe intervals plus the probe timeout
    * @param metricsStaleAfter how long a member's scraped peer figures count
    * @param historySize how many resolved verdicts to keep
+   * @param memberDatacenters each member's datacenter, by name, as configured
    */
   public PartitionDetector(Duration silentAfter, Duration metricsStaleAfter, PartitionClassifier.Settings settings,
-      int historySize, Instant start) {
+      int historySize, Map<String, String> memberDatacenters, Instant start) {
     this.reachability = new ReachabilityMatrixBuilder(silentAfter);
     this.peers = new PeerMatrixBuilder(metricsStaleAfter, silentAfter);
     this.classifier = new PartitionClassifier(settings);
     this.historySize = historySize;
+    this.memberDatacenters = Map.copyOf(memberDatacenters);
     this.latest = NetworkView.empty(start);
   }
 
@@ -50,7 +53,7 @@ public final class PartitionDetector {
   public void members(List<MemberInfo> members) {
     reachability.members(members);
     peers.members(members);
-    topology = PartitionTopology.of(members, Map.of());
+    topology = PartitionTopology.of(members, memberDatacenters);
   }
 
   public void add(ProbeReport report, Instant receivedAt) {

@@ -77,7 +77,8 @@ final class Guardian {
 
   private static ClusterViewAggregator.Settings aggregatorSettings(MonitorSettings settings) {
     return ClusterViewAggregator.Settings.forProbes(settings.probe().healthCheckInterval(),
-        settings.probe().probeTimeout(), settings.probe().latencyWindow(), settings.probe().metricsInterval());
+        settings.probe().probeTimeout(), settings.probe().latencyWindow(), settings.probe().metricsInterval(),
+        settings.cluster().memberDatacenters());
   }
 
   private static void spawnAgent(ActorContext<Void> context, MonitorSettings settings, EtcdAccess etcd, Clock clock) {

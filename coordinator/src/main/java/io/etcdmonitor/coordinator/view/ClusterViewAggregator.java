@@ -22,6 +22,7 @@ import io.etcdmonitor.protocol.WriteProbeReport;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
@@ -51,13 +52,18 @@ public final class ClusterViewAggregator extends AbstractBehavior<CoordinatorMes
 
   /**
    * How long a probe result counts as "now", how often the view is recomputed, and how often the partition
-   * classifier observes (its hysteresis counts observations, so once per probe interval).
+   * classifier observes (its hysteresis counts observations, so once per probe interval); and each member's
+   * datacenter, which only configuration knows.
    */
   public record Settings(Duration staleAfter, Duration refreshEvery, Duration latencyWindow, Duration observeEvery,
-      Duration metricsStaleAfter) {
+      Duration metricsStaleAfter, Map<String, String> memberDatacenters) {
+    public Settings {
+      memberDatacenters = Map.copyOf(memberDatacenters);
+    }
+
     /** Derived from the probe cadence: stale after three missed probes or three missed scrapes. */
     public static Settings forProbes(Duration interval, Duration timeout, Duration latencyWindow,
-        Duration metricsInterval) {
+        Duration metricsInterval, Map<String, String> memberDatacenters) {
       Duration stale = interval.multipliedBy(3).plus(timeout);
       Duration refresh = interval.dividedBy(4);
       if (refresh.compareTo(Duration.ofMillis(50)) < 0) {
@@ -66,7 +72,8 @@ public final class ClusterViewAggregator extends AbstractBehavior<CoordinatorMes
       if (refresh.compareTo(Duration.ofMillis(250)) > 0) {
         refresh = Duration.ofMillis(250);
       }
-      return new Settings(stale, refresh, latencyWindow, interval, metricsInterval.multipliedBy(3));
+      return new Settings(stale, refresh, latencyWindow, interval, metricsInterval.multipliedBy(3),
+          memberDatacenters);
     }
   }
 
@@ -99,7 +106,7 @@ public final class ClusterViewAggregator extends AbstractBehavior<CoordinatorMes
     this.builder = new ClusterViewBuilder(settings.staleAfter(), settings.latencyWindow());
     this.agents = new AgentTracker(settings.staleAfter());
     this.partitions = new PartitionDetector(settings.staleAfter(), settings.metricsStaleAfter(),
-        PartitionClassifier.Settings.defaults(), VERDICT_HISTORY, clock.instant());
+        PartitionClassifier.Settings.defaults(), VERDICT_HISTORY, settings.memberDatacenters(), clock.instant());
     this.clock = clock;
     this.view = ClusterView.empty(clock.instant());
   }

@@ -1,5 +1,7 @@
 package io.etcdmonitor.coordinator.it;
 
+import static io.etcdmonitor.coordinator.it.ClusterApi.agents;
+import static io.etcdmonitor.coordinator.it.ClusterApi.assertCompleteHealthyView;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,8 +13,6 @@ import io.etcdmonitor.testkit.EtcdClusterExtension;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.pekko.actor.typed.ActorRefResolver;
 import org.apache.pekko.actor.typed.javadsl.AskPattern;
@@ -163,27 +163,6 @@ class ClusterRolesIT {
         assertThat(aggregatorNodes()).containsExactly("pekko://etcd-monitor@127.0.0.1:" + ARTERY[1]));
     assertThat(agents(api2)).as("the new aggregator knows the dead agent from cluster membership alone")
         .containsEntry("host-a", "dc1 up").containsEntry("host-b", "dc2 silent");
-  }
-
-  private static void assertCompleteHealthyView(HttpJson api) {
-    JsonNode status = api.json("/api/v1/cluster/status");
-    assertThat(status.get("healthy").asBoolean()).as(status.toString()).isTrue();
-    assertThat(status.get("memberCount").asInt()).isEqualTo(3);
-    assertThat(status.get("healthyMembers").asInt()).isEqualTo(3);
-    assertThat(status.get("leaderId").isNull()).isFalse();
-    assertThat(status.get("members")).allSatisfy(m -> assertThat(m.get("reachable").asBoolean()).isTrue());
-    assertThat(status.get("networkPartition").asBoolean()).isFalse();
-    assertThat(status.get("partitions")).as("no verdict against etcd").isEmpty();
-    assertThat(api.get("/health").status()).isEqualTo(200);
-  }
-
-  /** vantage → "datacenter state". */
-  private static Map<String, String> agents(HttpJson api) {
-    Map<String, String> byVantage = new TreeMap<>();
-    for (JsonNode a : api.json("/api/v1/agents").get("agents")) {
-      byVantage.put(a.get("vantage").asText(), a.get("datacenter").asText() + " " + a.get("state").asText());
-    }
-    return byVantage;
   }
 
   /** Where the aggregator runs, as the receptionist on the in-JVM coordinator lists it. */

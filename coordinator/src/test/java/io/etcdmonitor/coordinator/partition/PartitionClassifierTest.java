@@ -94,6 +94,17 @@ class PartitionClassifierTest {
             Scenario.of("m1@dc1 m2@dc1 m3@dc2", "a@dc1 b@dc2 c@dc3").cutBetween(m1m2, List.of("m3"))
                 .timedOut("a", "m3").timedOut("b", "m1", "m2").leaderless("m3", 6),
             verdict(DATACENTER_SPLIT, List.of("m3"), List.of("a", "b"), List.of("dc2", "dc1"))),
+        row("datacenter split as the vantages see it within a second of a real cut (NetworkFaultsIT), before m3's"
+                + " election timeout and the next scrape: one split, not a link fault per member",
+            Scenario.of("m1@dc1 m2@dc1 m3@dc2", "a@dc1 b@dc2").timedOut("a", "m3").timedOut("b", "m1", "m2"),
+            verdict(DATACENTER_SPLIT, List.of("m3"), List.of("a", "b"), List.of("dc2", "dc1"))),
+        row("datacenter split on the vantage plane with three datacenters: dc3 cut from both others",
+            Scenario.of("m1@dc1 m2@dc2 m3@dc3", "a@dc1 b@dc2 c@dc3").timedOut("a", "m3").timedOut("b", "m3")
+                .timedOut("c", "m1", "m2"),
+            verdict(DATACENTER_SPLIT, List.of("m3"), List.of("a", "b", "c"), List.of("dc3", "dc1", "dc2"))),
+        row("links broken from dc1 to dc2 only, while dc2 reaches dc1: link faults, not a split",
+            Scenario.of("m1@dc1 m2@dc1 m3@dc2", "a@dc1 b@dc2").timedOut("a", "m3"),
+            verdict(VANTAGE_LINK_FAULT, List.of("m3"), List.of("a"), List.of("dc1"))),
         row("datacenter with no vantage cut off: indistinguishable from its member dying",
             Scenario.of("m1@dc1 m2@dc1 m3@dc2", "a@dc1 b@dc1").killed("m3"),
             verdict(MEMBER_DOWN, List.of("m3"), List.of("a", "b"), List.of("dc2"))),

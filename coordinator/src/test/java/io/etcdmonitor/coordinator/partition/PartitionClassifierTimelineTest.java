@@ -72,6 +72,39 @@ class PartitionClassifierTimelineTest {
   }
 
   @Test
+  void aDatacenterCutSeenFirstByTheVantagesThenByRaftIsOneSplitFromTheFirstObservationWithoutLinkFaults() {
+    List<String> dc1 = List.of("m1", "m2");
+    Scenario vantagesOnly = Scenario.of("m1@dc1 m2@dc1 m3@dc2", "a@dc1 b@dc2")
+        .timedOut("a", "m3").timedOut("b", "m1", "m2");
+    Scenario bothPlanes = Scenario.of("m1@dc1 m2@dc1 m3@dc2", "a@dc1 b@dc2")
+        .timedOut("a", "m3").timedOut("b", "m1", "m2").cutBetween(dc1, List.of("m3")).leaderless("m3", 6);
+    List<List<PartitionVerdict>> seen = new ArrayList<>();
+    for (Scenario s : List.of(vantagesOnly, vantagesOnly, bothPlanes, bothPlanes, bothPlanes)) {
+      seen.add(observe(s));
+    }
+
+    assertThat(seen.subList(0, 2)).allSatisfy(v -> assertThat(v).isEmpty());
+    assertThat(seen.subList(2, 5)).allSatisfy(v -> assertThat(v).singleElement().satisfies(split -> {
+      assertThat(split.key()).isEqualTo("DATACENTER_SPLIT:dc1,dc2");
+      assertThat(split.since()).isEqualTo(Scenario.T0);
+    }));
+    assertThat(seen.get(4).get(0).explanation()).contains("m1 and m2 fail to send to it", "m3 has no leader");
+  }
+
+  @Test
+  void aDatacenterCutOnlyTheVantagesSeeSaysThatRaftStillLinksTheSides() {
+    Scenario vantagesOnly = Scenario.of("m1@dc1 m2@dc1 m3@dc2", "a@dc1 b@dc2")
+        .timedOut("a", "m3").timedOut("b", "m1", "m2");
+    observe(vantagesOnly);
+    observe(vantagesOnly);
+
+    assertThat(observe(vantagesOnly)).singleElement().satisfies(split -> assertThat(split.explanation())
+        .isEqualTo("datacenter dc2 (m3) is cut off from dc1: vantage a in dc1 cannot reach m3; vantage b in dc2"
+            + " cannot reach dc1 either; m3 still has raft links to dc1 (etcd has not noticed yet, or only the"
+            + " monitoring paths are cut); vantage b still reaches it"));
+  }
+
+  @Test
   void aNormalElectionIsNotASplitLeaderView() {
     Scenario electing = Scenario.threeDatacenters().noPeerFigures().leaderless("m1", 6).follows("m2", "m1", 5)
         .follows("m3", "m3", 6);
@@ -132,6 +165,28 @@ class PartitionClassifierTimelineTest {
           + " m1 and m3 still hold raft connections to it: the member runs, but its client port or the network"
           + " path from the monitor to it is broken");
     });
+  }
+
+  @Test
+  void aKilledMemberThatRejoinsRaftBeforeItOpensItsClientPortStaysDownUntilItServesClients() {
+    Scenario killed = Scenario.threeDatacenters().killed("m2");
+    Scenario rejoining = Scenario.threeDatacenters().refused("a", "m2").refused("b", "m2").refused("c", "m2")
+        .failingFor(Duration.ofSeconds(12));
+    Scenario back = Scenario.threeDatacenters();
+    List<List<PartitionVerdict>> seen = new ArrayList<>();
+    for (Scenario s : List.of(killed, killed, killed, rejoining, rejoining, rejoining, rejoining, back, back, back)) {
+      seen.add(observe(s));
+    }
+
+    assertThat(seen.subList(2, 9)).as("seen in NetworkFaultsIT: etcd connects to its peers seconds before it serves"
+        + " clients").allSatisfy(v -> assertThat(v).singleElement().satisfies(down -> {
+          assertThat(down.key()).isEqualTo("MEMBER_DOWN:m2");
+          assertThat(down.since()).isEqualTo(Scenario.T0);
+        }));
+    assertThat(seen.get(6).get(0).explanation()).isEqualTo("member m2 is down for clients: none of 3 vantages"
+        + " reaches it (connection refused), though m1 and m3 hold raft connections to it again: it is rejoining"
+        + " and serves clients once it is ready");
+    assertThat(seen.get(9)).isEmpty();
   }
 
   @Test

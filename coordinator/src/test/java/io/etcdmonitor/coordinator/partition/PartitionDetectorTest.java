@@ -13,6 +13,7 @@ import io.etcdmonitor.protocol.ReadCheck;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PartitionDetectorTest {
@@ -22,7 +23,7 @@ class PartitionDetectorTest {
       new MemberStatus("3.4.23", 1, 5, 100, 100, 20480, 16384, false, List.of());
 
   private final PartitionDetector detector = new PartitionDetector(Duration.ofSeconds(4), Duration.ofSeconds(30),
-      new PartitionClassifier.Settings(3, 3, Duration.ofSeconds(3)), 2, T0);
+      new PartitionClassifier.Settings(3, 3, Duration.ofSeconds(3)), 2, Map.of(), T0);
   private Instant t = T0;
 
   @Test
@@ -70,6 +71,44 @@ class PartitionDetectorTest {
 
     assertThat(detector.latest().history()).hasSize(2)
         .extracting(NetworkView.ResolvedVerdict::resolvedAt).isSortedAccordingTo((a, b) -> b.compareTo(a));
+  }
+
+  @Test
+  void configuredMemberDatacentersTurnACutBetweenDatacentersIntoADatacenterSplit() {
+    PartitionDetector withDatacenters = new PartitionDetector(Duration.ofSeconds(4), Duration.ofSeconds(30),
+        new PartitionClassifier.Settings(3, 3, Duration.ofSeconds(3)), 2,
+        Map.of("m1", "dc1", "m2", "dc1", "m3", "dc2"), T0);
+    withDatacenters.members(MEMBERS);
+    detector.members(MEMBERS);
+
+    for (int i = 0; i < 3; i++) {
+      t = t.plusSeconds(1);
+      for (PartitionDetector d : List.of(withDatacenters, detector)) {
+        dc2CutOff(d);
+        d.observe(t);
+      }
+    }
+
+    assertThat(withDatacenters.latest().active()).singleElement().satisfies(split -> {
+      assertThat(split.key()).isEqualTo("DATACENTER_SPLIT:dc1,dc2");
+      assertThat(split.members()).containsExactly("m3");
+    });
+    assertThat(detector.latest().active()).extracting(PartitionVerdict::key)
+        .as("without member datacenters the same cut reads as one isolated member and broken links")
+        .contains("MEMBER_ISOLATED:m3").doesNotContain("DATACENTER_SPLIT:dc1,dc2");
+  }
+
+  /** Vantage a (dc1) reaches m1 and m2 only, b (dc2) reaches m3 only, and m3 has lost its leader. */
+  private void dc2CutOff(PartitionDetector d) {
+    MemberStatus leaderless = new MemberStatus("3.4.23", 0, 9, 100, 100, 20480, 16384, false, List.of());
+    for (MemberInfo m : MEMBERS) {
+      boolean inDc2 = m.id() == 3;
+      ProbeResult reached = new ProbeResult.Reachable(inDc2 ? leaderless : FOLLOWING_M1, 0.8,
+          ReadCheck.succeeded(0.5));
+      ProbeResult lost = new ProbeResult.TimedOut(1000);
+      d.add(new ProbeReport("a", "dc1", m.id(), "http://" + m.name(), t, inDc2 ? lost : reached), t);
+      d.add(new ProbeReport("b", "dc2", m.id(), "http://" + m.name(), t, inDc2 ? reached : lost), t);
+    }
   }
 
   /** One probe interval: both vantages probe every member; m3 answers only when {@code m3Up}. */

@@ -6,11 +6,13 @@ import com.typesafe.config.Config;
 import io.etcdmonitor.config.ClusterSettings;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PekkoConfigTest {
   private static final ClusterSettings CLUSTER =
-      new ClusterSettings("host-a", "dc1", List.of("h1:25520", "10.0.0.2:25521", "fd00::7:25520"), "10.0.0.9", 25530);
+      new ClusterSettings("host-a", "dc1", List.of("h1:25520", "10.0.0.2:25521", "fd00::7:25520"), "10.0.0.9", 25530,
+          Map.of());
 
   @Test
   void anAgentJoinsTheSeedsOverArteryTcpWithItsRoleAndDatacenter() {

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.etcdmonitor.config.ClusterSettings;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RoleTest {
-  private static final ClusterSettings NO_SEEDS = new ClusterSettings("host-a", "default", List.of(), "0.0.0.0", 25520);
+  private static final ClusterSettings NO_SEEDS =
+      new ClusterSettings("host-a", "default", List.of(), "0.0.0.0", 25520, Map.of());
 
   @Test
   void clusterRolesNeedSeedsAndAnAddressOtherNodesCanReach() {

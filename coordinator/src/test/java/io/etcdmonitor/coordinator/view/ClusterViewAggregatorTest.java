@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
 import org.apache.pekko.actor.testkit.typed.javadsl.TestProbe;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -33,7 +34,7 @@ class ClusterViewAggregatorTest {
   private static final ActorTestKit testKit = ActorTestKit.create();
   private static final ClusterViewAggregator.Settings SETTINGS = new ClusterViewAggregator.Settings(
       Duration.ofSeconds(10), Duration.ofMillis(50), Duration.ofMinutes(5), Duration.ofMillis(50),
-      Duration.ofSeconds(30));
+      Duration.ofSeconds(30), Map.of());
 
   @AfterAll
   static void stop() {
