@@ -41,7 +41,13 @@ public final class GrpcErrors {
       detail = message(root);
     }
     String code = s.getCode().name().toLowerCase(java.util.Locale.ROOT);
-    return detail == null || detail.isBlank() ? code : code + ": " + detail;
+    return detail == null || detail.isBlank() ? code : code + ": " + withoutInternals(detail);
+  }
+
+  /** gRPC appends its channel internals ({@code for [NettyClientHandler#0, ...]}); an operator needs none of it. */
+  static String withoutInternals(String detail) {
+    int internals = detail.indexOf(" for [");
+    return internals > 0 ? detail.substring(0, internals) : detail;
   }
 
   static Throwable unwrap(Throwable t) {

@@ -73,4 +73,16 @@ class MemberProberTest {
       assertThat(r.read().error()).isEqualTo("timed out after 800 ms");
     });
   }
+
+  @Test
+  void grpcChannelInternalsAreLeftOutOfTheReason() {
+    FakeEtcd etcd = new FakeEtcd().onStatus(e -> CompletableFuture.failedFuture(Status.UNAVAILABLE
+        .withDescription("Connection closing while performing protocol negotiation for [NettyClientHandler#0, "
+            + "WriteBufferingAndExceptionHandler#0, DefaultChannelPipeline$TailContext#0]")
+        .asRuntimeException()));
+
+    ProbeResult result = prober.probe(etcd.member(URL)).join();
+
+    assertThat(result.error()).isEqualTo("unavailable: Connection closing while performing protocol negotiation");
+  }
 }
