@@ -57,6 +57,7 @@ class CborRoundTripTest {
         new MemberMetrics.Process(null, null, null, null, null, null, null),
         Map.of());
     return Stream.of(
+        new SubscribeViews(testKit.createTestProbe(ClusterView.class).ref()),
         metrics,
         firstScrape,
         new ProbeReport("host-a", "dc1", highBitId, "http://127.0.0.1:2379", now,

@@ -10,8 +10,12 @@ import io.etcdmonitor.protocol.MetricsReport;
 import io.etcdmonitor.protocol.WriteProbeReport;
 import io.etcdmonitor.protocol.ProbeReport;
 import io.etcdmonitor.protocol.ServiceKeys;
+import io.etcdmonitor.protocol.SubscribeViews;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
@@ -23,13 +27,16 @@ import org.apache.pekko.actor.typed.receptionist.Receptionist;
  * Keeps the latest report per (vantage, member) and turns them into the current {@link ClusterView}. It
  * registers with the receptionist so agents find it in this JVM or across the cluster, and recomputes the
  * view on a short tick (and on demand after new reports) rather than per report, so thousands of reports per
- * second cost one merge per tick.
+ * second cost one merge per tick. Subscribers get every view of a tick pushed to them, so alerting sees a change
+ * within one tick and never waits on an ask.
  */
 public final class ClusterViewAggregator extends AbstractBehavior<CoordinatorMessage> {
 
   private enum Refresh implements CoordinatorMessage {
     INSTANCE
   }
+
+  private record SubscriberStopped(ActorRef<ClusterView> subscriber) implements CoordinatorMessage {}
 
   /** How long a probe result counts as "now", and how often the view is recomputed. */
   public record Settings(Duration staleAfter, Duration refreshEvery, Duration latencyWindow) {
@@ -49,6 +56,7 @@ public final class ClusterViewAggregator extends AbstractBehavior<CoordinatorMes
 
   private final ClusterViewBuilder builder;
   private final Clock clock;
+  private final Set<ActorRef<ClusterView>> subscribers = new LinkedHashSet<>();
   private ClusterView view;
   private boolean dirty = true;
 
@@ -78,6 +86,11 @@ public final class ClusterViewAggregator extends AbstractBehavior<CoordinatorMes
         .onMessage(WriteProbeReport.class, r -> changed(() -> builder.add(r)))
         .onMessage(Refresh.class, r -> refresh())
         .onMessage(GetClusterView.class, this::onGet)
+        .onMessage(SubscribeViews.class, this::onSubscribe)
+        .onMessage(SubscriberStopped.class, s -> {
+          subscribers.remove(s.subscriber());
+          return this;
+        })
         .build();
   }
 
@@ -90,7 +103,16 @@ public final class ClusterViewAggregator extends AbstractBehavior<CoordinatorMes
   /** Recomputes even without new reports: results age, and a silent probe must show as stale. */
   private Behavior<CoordinatorMessage> refresh() {
     dirty = true;
-    current();
+    ClusterView fresh = current();
+    subscribers.forEach(s -> s.tell(fresh));
+    return this;
+  }
+
+  private Behavior<CoordinatorMessage> onSubscribe(SubscribeViews subscribe) {
+    if (subscribers.add(subscribe.subscriber())) {
+      getContext().watchWith(subscribe.subscriber(), new SubscriberStopped(subscribe.subscriber()));
+    }
+    subscribe.subscriber().tell(current());
     return this;
   }
 

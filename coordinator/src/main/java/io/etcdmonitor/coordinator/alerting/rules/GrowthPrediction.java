@@ -1,0 +1,50 @@
+package io.etcdmonitor.coordinator.alerting.rules;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A least-squares line through a member's database sizes over time, for "when will it reach the quota?". Fitted
+ * only over at least {@link #MIN_SPAN} and {@link #MIN_POINTS} points, so a few minutes of bulk load are not
+ * extrapolated to hours.
+ */
+record GrowthPrediction(Instant origin, double intercept, double bytesPerSecond) {
+  static final Duration MIN_SPAN = Duration.ofMinutes(15);
+  static final int MIN_POINTS = 10;
+
+  static Optional<GrowthPrediction> fit(List<MemberHistory.SizePoint> points) {
+    if (points.size() < MIN_POINTS) {
+      return Optional.empty();
+    }
+    Instant origin = points.get(0).at();
+    if (Duration.between(origin, points.get(points.size() - 1).at()).compareTo(MIN_SPAN) < 0) {
+      return Optional.empty();
+    }
+    double n = points.size();
+    double sumX = 0;
+    double sumY = 0;
+    double sumXx = 0;
+    double sumXy = 0;
+    for (MemberHistory.SizePoint p : points) {
+      double x = Duration.between(origin, p.at()).toMillis() / 1000.0;
+      double y = p.bytes();
+      sumX += x;
+      sumY += y;
+      sumXx += x * x;
+      sumXy += x * y;
+    }
+    double denominator = n * sumXx - sumX * sumX;
+    if (denominator == 0) {
+      return Optional.empty();
+    }
+    double slope = (n * sumXy - sumX * sumY) / denominator;
+    return Optional.of(new GrowthPrediction(origin, (sumY - slope * sumX) / n, slope));
+  }
+
+  /** The size the line gives at {@code at}. */
+  double at(Instant at) {
+    return intercept + bytesPerSecond * (Duration.between(origin, at).toMillis() / 1000.0);
+  }
+}

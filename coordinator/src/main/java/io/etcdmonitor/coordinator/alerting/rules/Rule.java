@@ -1,0 +1,28 @@
+package io.etcdmonitor.coordinator.alerting.rules;
+
+import io.etcdmonitor.coordinator.alerting.Alert;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * One alert rule: a pure function from what is observed now (and the signals derived from what came before) to
+ * the occurrences whose condition holds. Lifecycle, grouping, silences and delivery are the engine's business.
+ */
+public interface Rule {
+
+  /** The alert name, mixin style: {@code etcdNoLeader}. */
+  String name();
+
+  /** The severities this rule can raise, for the zero-valued series of {@code etcd_monitor_alerts_active}. */
+  List<Alert.Severity> severities();
+
+  RuleOutcome evaluate(AlertInput input, Signals signals);
+
+  /**
+   * How long after the monitor starts the absence of a finding says nothing yet: the time this rule needs to
+   * gather its evidence. An alert restored from before a restart is only resolved after this.
+   */
+  default Duration warmUp() {
+    return Duration.ofMinutes(1);
+  }
+}
