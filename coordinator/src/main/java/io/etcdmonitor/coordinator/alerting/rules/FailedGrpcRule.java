@@ -14,7 +14,7 @@ import java.util.OptionalDouble;
  */
 final class FailedGrpcRule extends MemberLevelRule {
   static final Duration WINDOW = Duration.ofMinutes(5);
-  static final long MIN_REQUESTS = 20;
+  static final long MIN_REQUESTS = 100;
 
   FailedGrpcRule(EffectiveRule settings) {
     super(settings, true);

@@ -4,13 +4,14 @@ import io.etcdmonitor.config.EffectiveRule;
 import io.etcdmonitor.coordinator.alerting.Alert;
 import io.etcdmonitor.protocol.MemberView;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A member's database grows fast enough to reach its quota within the horizon (4 hours by default), by a
- * least-squares line through its size over up to four hours, as the mixin's {@code predict_linear}. A line needs
- * {@link GrowthPrediction#MIN_SPAN} of history, so a short burst is never extrapolated.
+ * least-squares line through its size over up to four hours, as the mixin's {@code predict_linear}; the line
+ * through the recent half must agree, so one step in size is not taken for a trend (see {@link GrowthPrediction}).
  */
 final class GrowthRule implements Rule {
   private final String name;
@@ -44,13 +45,16 @@ final class GrowthRule implements Rule {
         continue;
       }
       Optional<Long> quota = Storage.quota(m);
-      Optional<GrowthPrediction> line = GrowthPrediction.fit(signals.history(m).sizes());
-      if (quota.isEmpty() || line.isEmpty()) {
+      List<MemberHistory.SizePoint> sizes = signals.history(m).sizes();
+      Optional<GrowthPrediction> line = GrowthPrediction.whole(sizes);
+      Optional<GrowthPrediction> recent = GrowthPrediction.recentHalf(sizes);
+      if (quota.isEmpty() || line.isEmpty() || recent.isEmpty()) {
         out.unknown(Members.label(m));
         continue;
       }
-      double predicted = line.get().at(input.now().plus(horizon));
-      if (predicted > quota.get()) {
+      Instant then = input.now().plus(horizon);
+      double predicted = line.get().at(then);
+      if (predicted > quota.get() && recent.get().at(then) > quota.get()) {
         double hours = horizon.toMinutes() / 60.0;
         out.add(Finding.of(name, Alert.Severity.WARNING, Members.label(m),
             "etcd member " + Members.name(m) + " database will reach its quota within " + Members.number(hours)

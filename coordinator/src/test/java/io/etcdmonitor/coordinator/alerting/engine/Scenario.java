@@ -117,7 +117,8 @@ final class Scenario {
     return this;
   }
 
-  private void scrape() {
+  /** Scrapes every member now, so changed figures show without waiting for the next period. */
+  void scrape() {
     lastScrape = now;
     for (Member m : members.values()) {
       if (!m.up) {
