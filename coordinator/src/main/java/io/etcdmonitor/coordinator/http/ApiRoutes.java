@@ -8,16 +8,19 @@ import org.apache.pekko.http.javadsl.server.Route;
 public final class ApiRoutes extends AllDirectives {
   private final ClusterViewSource views;
   private final Exposition exposition;
+  private final AlertRoutes alerts;
 
-  public ApiRoutes(ClusterViewSource views, Exposition exposition) {
+  public ApiRoutes(ClusterViewSource views, Exposition exposition, AlertRoutes alerts) {
     this.views = views;
     this.exposition = exposition;
+    this.alerts = alerts;
   }
 
   public Route route() {
     return ErrorHandling.seal(concat(
         new HealthRoutes(views).route(),
         new ClusterRoutes(views).route(),
-        new MetricsRoutes(views, exposition).route()));
+        new MetricsRoutes(views, exposition).route(),
+        alerts.route()));
   }
 }

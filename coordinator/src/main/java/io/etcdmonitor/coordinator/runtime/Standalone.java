@@ -5,6 +5,7 @@ import io.etcdmonitor.agent.etcd.GrpcEtcdClients;
 import io.etcdmonitor.agent.scrape.HttpMetricsFetcher;
 import io.etcdmonitor.agent.scrape.MetricsFetcher;
 import io.etcdmonitor.config.MonitorSettings;
+import io.etcdmonitor.coordinator.alerting.engine.AlertStore;
 import io.etcdmonitor.coordinator.http.CannotListenException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
@@ -39,6 +40,12 @@ public final class Standalone implements AutoCloseable {
    * @throws StartException with one clear line: the port is in use, TLS material is unusable, and so on
    */
   public static Standalone start(MonitorSettings settings) throws StartException {
+    AlertStore alertStore;
+    try {
+      alertStore = AlertStore.open(settings.dataDir());
+    } catch (AlertStore.StoreException e) {
+      throw new StartException(e.getMessage(), 2);
+    }
     EtcdClients clients;
     MetricsFetcher fetcher;
     try {
@@ -46,11 +53,13 @@ public final class Standalone implements AutoCloseable {
       fetcher = new HttpMetricsFetcher(settings.etcd().tls(), settings.etcd().dialTimeout(),
           settings.probe().metricsInterval());
     } catch (RuntimeException e) {
+      alertStore.close();
       throw new StartException(e.getMessage(), 2);
     }
     CompletableFuture<ServerBinding> bound = new CompletableFuture<>();
-    ActorSystem<Void> system = ActorSystem.create(StandaloneGuardian.create(settings, clients, fetcher, bound),
-        "etcd-monitor", PekkoConfig.standalone());
+    ActorSystem<Void> system = ActorSystem.create(
+        StandaloneGuardian.create(settings, clients, fetcher, alertStore, bound), "etcd-monitor",
+        PekkoConfig.standalone());
     try {
       return new Standalone(system, bound.get(BIND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
     } catch (ExecutionException e) {

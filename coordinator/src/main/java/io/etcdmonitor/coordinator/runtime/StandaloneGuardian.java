@@ -4,12 +4,15 @@ import io.etcdmonitor.agent.AgentGuardian;
 import io.etcdmonitor.agent.etcd.EtcdClients;
 import io.etcdmonitor.agent.scrape.MetricsFetcher;
 import io.etcdmonitor.config.MonitorSettings;
+import io.etcdmonitor.coordinator.alerting.engine.AlertStore;
+import io.etcdmonitor.coordinator.http.AlertRoutes;
 import io.etcdmonitor.coordinator.http.ApiRoutes;
 import io.etcdmonitor.coordinator.http.AskingClusterViewSource;
 import io.etcdmonitor.coordinator.http.HttpServer;
 import io.etcdmonitor.coordinator.prometheus.Exposition;
 import io.etcdmonitor.coordinator.view.ClusterViewAggregator;
 import io.etcdmonitor.protocol.CoordinatorMessage;
+import io.prometheus.client.CollectorRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -19,12 +22,12 @@ import org.apache.pekko.actor.typed.SupervisorStrategy;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.http.javadsl.ServerBinding;
 
-/** Root of the standalone process: the aggregator, the agent, and the HTTP API over them. */
+/** Root of the standalone process: the aggregator, the agent, alerting, and the HTTP API over them. */
 final class StandaloneGuardian {
   private StandaloneGuardian() {}
 
   static Behavior<Void> create(MonitorSettings settings, EtcdClients clients, MetricsFetcher fetcher,
-      CompletableFuture<ServerBinding> bound) {
+      AlertStore alertStore, CompletableFuture<ServerBinding> bound) {
     return Behaviors.setup(context -> {
       Clock clock = Clock.systemUTC();
       Duration interval = settings.probe().healthCheckInterval();
@@ -39,9 +42,11 @@ final class StandaloneGuardian {
               .onFailure(SupervisorStrategy.restartWithBackoff(Duration.ofSeconds(1), Duration.ofSeconds(30), 0.2)),
           "agent");
 
+      CollectorRegistry registry = Exposition.registryWithJvmMetrics();
+      AlertRoutes alerts = Alerting.spawn(context, settings, aggregator, alertStore, registry, clock);
       ApiRoutes routes = new ApiRoutes(
           new AskingClusterViewSource(aggregator, Duration.ofSeconds(5), context.getSystem().scheduler()),
-          new Exposition(Exposition.registryWithJvmMetrics()));
+          new Exposition(registry), alerts);
       HttpServer.start(context.getSystem(), settings.api().host(), settings.api().port(), routes.route())
           .whenComplete((binding, error) -> {
             if (error != null) {

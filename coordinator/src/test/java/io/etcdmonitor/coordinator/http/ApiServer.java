@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +40,8 @@ final class ApiServer implements AutoCloseable {
   ApiServer(Config config) throws Exception {
     testKit = ActorTestKit.create(config.withFallback(ConfigFactory.load()));
     ClusterViewSource delegating = () -> source.get().current();
-    binding = HttpServer.start(testKit.system(), "127.0.0.1", 0, new ApiRoutes(delegating, new Exposition(new CollectorRegistry())).route())
+    binding = HttpServer.start(testKit.system(), "127.0.0.1", 0, new ApiRoutes(delegating,
+            new Exposition(new CollectorRegistry()), new AlertRoutes(new StubAlertSource(), Clock.systemUTC())).route())
         .toCompletableFuture().get(10, TimeUnit.SECONDS);
   }
 
