@@ -30,7 +30,10 @@ final class ClusterUnhealthyRule implements Rule {
   @Override
   public RuleOutcome evaluate(AlertInput input, Signals signals) {
     ClusterView view = input.view();
-    if (view.healthy() || (!view.complete() && view.memberCount() > 0)) {
+    if (!view.complete() && view.memberCount() > 0) {
+      return RuleOutcome.cannotJudge();
+    }
+    if (view.healthy()) {
       return RuleOutcome.none();
     }
     List<String> down = view.members().stream().filter(m -> m.info().started() && !signals.answering(m))

@@ -36,7 +36,7 @@ final class InsufficientMembersRule implements Rule {
   public RuleOutcome evaluate(AlertInput input, Signals signals) {
     ClusterView view = input.view();
     if (!view.complete() || view.votingMembers() == 0) {
-      return RuleOutcome.none();
+      return RuleOutcome.cannotJudge();
     }
     List<MemberView> started = view.members().stream().filter(m -> m.info().started()).toList();
     int answeringVoters = (int) started.stream().filter(m -> !m.info().learner()).filter(signals::answering).count();

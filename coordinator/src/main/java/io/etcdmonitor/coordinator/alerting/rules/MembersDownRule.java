@@ -30,6 +30,9 @@ final class MembersDownRule implements Rule {
 
   @Override
   public RuleOutcome evaluate(AlertInput input, Signals signals) {
+    if (!input.view().complete() || input.view().memberCount() == 0) {
+      return RuleOutcome.cannotJudge();
+    }
     Map<String, String> why = new LinkedHashMap<>();
     for (MemberView m : input.view().members()) {
       if (m.info().started() && !signals.answering(m)) {

@@ -33,7 +33,10 @@ final class NoLeaderRule implements Rule {
   @Override
   public RuleOutcome evaluate(AlertInput input, Signals signals) {
     ClusterView view = input.view();
-    if (!view.complete() || view.memberCount() == 0 || view.leaderId() != MemberIds.NONE) {
+    if (!view.complete() || view.memberCount() == 0) {
+      return RuleOutcome.cannotJudge();
+    }
+    if (view.leaderId() != MemberIds.NONE) {
       return RuleOutcome.none();
     }
     List<String> answering = view.members().stream().filter(signals::answering).map(Members::name).toList();

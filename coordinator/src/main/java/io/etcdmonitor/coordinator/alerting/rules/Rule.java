@@ -20,9 +20,10 @@ public interface Rule {
 
   /**
    * How long after the monitor starts the absence of a finding says nothing yet: the time this rule needs to
-   * gather its evidence. An alert restored from before a restart is only resolved after this.
+   * gather its evidence (a scrape window or two by default). An alert restored from before a restart is only
+   * resolved after this. A rule that cannot judge at all (no member list yet) says so with an unknown instead.
    */
   default Duration warmUp() {
-    return Duration.ofMinutes(1);
+    return Duration.ofSeconds(30);
   }
 }

@@ -21,6 +21,11 @@ public record RuleOutcome(List<Finding> findings, List<Map<String, String>> unkn
     return new RuleOutcome(List.of(), List.of());
   }
 
+  /** Nothing can be judged now (no member list yet, not every member probed): every alert of the rule stays. */
+  public static RuleOutcome cannotJudge() {
+    return new RuleOutcome(List.of(), List.of(Map.of()));
+  }
+
   public static RuleOutcome of(List<Finding> findings) {
     return new RuleOutcome(findings, List.of());
   }

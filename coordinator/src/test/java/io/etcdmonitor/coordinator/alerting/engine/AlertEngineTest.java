@@ -198,9 +198,9 @@ class AlertEngineTest {
 
     Harness restarted = new Harness(cluster, Map.of(), new NotificationLog(h.log.entries()),
         new Silences(List.of()));
-    restarted.run(Duration.ofSeconds(50));
+    restarted.run(Duration.ofSeconds(25));
     assertThat(restarted.sent).isEmpty();
-    restarted.run(Duration.ofSeconds(15));
+    restarted.run(Duration.ofSeconds(10));
 
     assertThat(restarted.sent).hasSize(1);
     assertThat(restarted.sent.get(0).has("etcdAlarmActive", RESOLVED)).isTrue();
