@@ -14,7 +14,9 @@ import java.util.function.ToDoubleFunction;
  *
  * <p>Why these {@code for} defaults: outages page within seconds (quorum lost 1 s on top of two missed probes, no
  * leader 3 s, several times longer than the gap of a planned leader transfer), while slow signals must hold for
- * minutes so that one busy scrape window never pages. Thresholds follow {@code alert_thresholds} where the seed
+ * minutes so that one busy scrape window never pages: request latency is a p99 over the 5-minute latency window,
+ * so its condition must outlast the window twice (10 min) before one burst of slow requests could page, and disk
+ * latency p99s, judged per scrape window, must stay high for 10 min as in the upstream mixin. Thresholds follow {@code alert_thresholds} where the seed
  * has one, etcd's own guidance otherwise (WAL fsync p99 10/100 ms, backend commit p99 25/250 ms, quota 80/90 %,
  * peer round trip 150 ms), and the upstream mixin for the rest. etcd cannot report its host's free disk space, so
  * {@code min_disk_space_percent} is applied to the space left in the backend quota, which is where etcd stops
@@ -61,7 +63,7 @@ public final class AlertRuleCatalog {
     add("etcdNetworkPartition", "5s", null, null, true, ANY);
     add("etcdMonitorVantageProblem", "30s", null, null, true, ANY);
     add("etcdAlarmActive", "0s", null, null, true, ANY);
-    add("etcdHighRequestLatency", "1m", seed(SettingKey.MAX_LATENCY_MS, AlertThresholds::maxLatencyMs), unset, true,
+    add("etcdHighRequestLatency", "10m", seed(SettingKey.MAX_LATENCY_MS, AlertThresholds::maxLatencyMs), unset, true,
         ANY);
     add("etcdHighNumberOfLeaderChanges", "0s",
         seed(SettingKey.MAX_LEADER_CHANGES_PER_HOUR, AlertThresholds::maxLeaderChangesPerHour), unset, true, ANY);
@@ -69,8 +71,8 @@ public final class AlertRuleCatalog {
         unset, true, 1);
     add("etcdMemberCommunicationSlow", "1m", fixed(150), unset, true, ANY);
     add("etcdHighNumberOfFailedProposals", "5m", fixed(5), unset, true, ANY);
-    add("etcdHighFsyncDurations", "5m", fixed(10), fixed(100), true, ANY);
-    add("etcdHighCommitDurations", "5m", fixed(25), fixed(250), true, ANY);
+    add("etcdHighFsyncDurations", "10m", fixed(10), fixed(100), true, ANY);
+    add("etcdHighCommitDurations", "10m", fixed(25), fixed(250), true, ANY);
     add("etcdHighDatabaseSize", "1m", seed(SettingKey.MAX_DATABASE_SIZE_MB, AlertThresholds::maxDatabaseSizeMb),
         unset, true, ANY);
     add("etcdDatabaseQuotaLowSpace", "1m", fixed(80),

@@ -55,7 +55,7 @@ class AlertRuleCatalogTest {
     Map<String, EffectiveRule> rules = s.effectiveAlertRules();
 
     assertThat(rules.get("etcdHighRequestLatency")).isEqualTo(
-        new EffectiveRule("etcdHighRequestLatency", true, Duration.ofMinutes(1), 50.0, 500.0));
+        new EffectiveRule("etcdHighRequestLatency", true, Duration.ofMinutes(10), 50.0, 500.0));
     assertThat(rules.get("etcdHighFsyncDurations")).isEqualTo(
         new EffectiveRule("etcdHighFsyncDurations", true, Duration.ZERO, 10.0, 100.0));
     assertThat(rules.get("etcdNoLeader").enabled()).isFalse();

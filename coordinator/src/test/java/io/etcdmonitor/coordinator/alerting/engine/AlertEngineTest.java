@@ -156,7 +156,7 @@ class AlertEngineTest {
   void criticalHidesItsWarningTwinAndAWarningStaysWhenOnlyItHolds() {
     h.run(Duration.ofSeconds(5));
     cluster.member(2).fsyncP99Seconds = 0.150;
-    h.run(Duration.ofMinutes(6));
+    h.run(Duration.ofMinutes(11));
 
     assertThat(h.namesSent(a -> a.isFiring())).containsExactly("etcdHighFsyncDurations");
     assertThat(h.sent.get(0).notification().alerts()).extracting(Alert::severity)
