@@ -8,6 +8,7 @@ import io.etcdmonitor.protocol.ClusterView;
 import io.etcdmonitor.protocol.CoordinatorMessage;
 import io.etcdmonitor.protocol.SubscribeViews;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -49,11 +50,22 @@ public final class AlertEvaluator extends AbstractBehavior<AlertEvaluator.Comman
 
   private record ViewUpdated(ClusterView view) implements Command {}
 
+  private enum CheckViews implements Command {
+    INSTANCE
+  }
+
+  /** Without a view for this long, the evaluator subscribes again (the aggregator may have restarted). */
+  static final Duration VIEWS_EXPECTED_EVERY = Duration.ofSeconds(5);
+
   private final AlertEngine engine;
+  private final ActorRef<CoordinatorMessage> aggregator;
+  private final ActorRef<ClusterView> views;
   private final ActorRef<AlertDispatcher.Command> dispatcher;
   private final AlertStore store;
   private final Clock clock;
   private final Consumer<List<ActiveAlert>> published;
+  private Instant lastView;
+  private boolean warnedNoViews;
 
   /**
    * @param published receives the active alerts after every evaluation, for the Prometheus gauge
@@ -61,18 +73,21 @@ public final class AlertEvaluator extends AbstractBehavior<AlertEvaluator.Comman
   public static Behavior<Command> create(AlertEngine engine, ActorRef<CoordinatorMessage> aggregator,
       ActorRef<AlertDispatcher.Command> dispatcher, AlertStore store, Clock clock,
       Consumer<List<ActiveAlert>> published) {
-    return Behaviors.setup(context -> {
-      aggregator.tell(new SubscribeViews(context.messageAdapter(ClusterView.class, ViewUpdated::new)));
-      return new AlertEvaluator(context, engine, dispatcher, store, clock, published);
-    });
+    return Behaviors.setup(context -> Behaviors.withTimers(timers -> {
+      timers.startTimerWithFixedDelay(CheckViews.INSTANCE, VIEWS_EXPECTED_EVERY);
+      return new AlertEvaluator(context, engine, aggregator, dispatcher, store, clock, published);
+    }));
   }
 
-  private AlertEvaluator(ActorContext<Command> context, AlertEngine engine,
+  private AlertEvaluator(ActorContext<Command> context, AlertEngine engine, ActorRef<CoordinatorMessage> aggregator,
       ActorRef<AlertDispatcher.Command> dispatcher, AlertStore store, Clock clock,
       Consumer<List<ActiveAlert>> published) {
     super(context);
     context.setLoggerName(AlertEvaluator.class);
     this.engine = engine;
+    this.aggregator = aggregator;
+    this.views = context.messageAdapter(ClusterView.class, ViewUpdated::new);
+    aggregator.tell(new SubscribeViews(views));
     this.dispatcher = dispatcher;
     this.store = store;
     this.clock = clock;
@@ -83,6 +98,7 @@ public final class AlertEvaluator extends AbstractBehavior<AlertEvaluator.Comman
   public Receive<Command> createReceive() {
     return newReceiveBuilder()
         .onMessage(ViewUpdated.class, this::onView)
+        .onMessageEquals(CheckViews.INSTANCE, this::onCheckViews)
         .onMessage(GetActive.class, get -> reply(get.replyTo(), engine.active(clock.instant())))
         .onMessage(GetHistory.class, get -> reply(get.replyTo(), engine.history()))
         .onMessage(GetSilences.class, get -> reply(get.replyTo(), engine.silences().all()))
@@ -97,6 +113,11 @@ public final class AlertEvaluator extends AbstractBehavior<AlertEvaluator.Comman
 
   private Behavior<Command> onView(ViewUpdated updated) {
     Instant now = clock.instant();
+    lastView = now;
+    if (warnedNoViews) {
+      warnedNoViews = false;
+      getContext().getLog().info("cluster views arrive again; alerting resumes");
+    }
     AlertEngine.Outcome outcome = engine.evaluate(AlertInput.of(updated.view(), now));
     for (Notification n : outcome.notifications()) {
       getContext().getLog().info("notifying {}: {}", n.groupKey(), NotificationText.oneLine(n));
@@ -106,6 +127,20 @@ public final class AlertEvaluator extends AbstractBehavior<AlertEvaluator.Comman
       save();
     }
     published.accept(engine.active(now));
+    return this;
+  }
+
+  /** Views stopped (the aggregator restarted and forgot its subscribers): subscribe again, and say so once. */
+  private Behavior<Command> onCheckViews() {
+    Instant now = clock.instant();
+    if (lastView == null || lastView.plus(VIEWS_EXPECTED_EVERY).isBefore(now)) {
+      if (!warnedNoViews && lastView != null) {
+        warnedNoViews = true;
+        getContext().getLog().warn("no cluster view since {}; subscribing again, alerts are not evaluated meanwhile",
+            lastView);
+      }
+      aggregator.tell(new SubscribeViews(views));
+    }
     return this;
   }
 
