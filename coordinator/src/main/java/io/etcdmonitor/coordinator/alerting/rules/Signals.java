@@ -16,18 +16,6 @@ public final class Signals {
 
   /** The engine's answer to "is this occurrence active (pending or firing), or when did it last resolve?". */
   public interface AlertStates {
-    AlertStates NONE = new AlertStates() {
-      @Override
-      public boolean active(String rule, Map<String, String> labels) {
-        return false;
-      }
-
-      @Override
-      public Optional<Instant> lastResolved(String rule, Map<String, String> labels) {
-        return Optional.empty();
-      }
-    };
-
     boolean active(String rule, Map<String, String> labels);
 
     Optional<Instant> lastResolved(String rule, Map<String, String> labels);
