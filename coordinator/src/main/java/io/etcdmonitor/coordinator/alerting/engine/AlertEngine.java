@@ -200,10 +200,27 @@ public final class AlertEngine {
     included.sort(Comparator.comparing((AlertState s) -> s.phase() == AlertPhase.RESOLVED)
         .thenComparing(s -> s.finding().severity(), Comparator.reverseOrder())
         .thenComparing(AlertState::activeSince));
-    List<Alert> alerts = included.stream().map(AlertState::toAlert).toList();
+    List<Alert> alerts = new ArrayList<>(included.stream().map(AlertState::toAlert).toList());
     alerts.forEach(a -> log.record(a, now));
     included.stream().filter(s -> s.phase() == AlertPhase.RESOLVED).forEach(s -> states.remove(s.fingerprint()));
+    alerts.addAll(recentlyResolved(alerts, now));
     return Optional.of(Notification.of(Map.of(CLUSTER, engine.cluster()), alerts));
+  }
+
+  /**
+   * Resolutions sent lately, repeated in the group's next notifications: a channel that was failing may replace
+   * the notification that carried them with this newer one (it holds the group's whole state), and must not lose
+   * them by that.
+   */
+  private List<Alert> recentlyResolved(List<Alert> included, Instant now) {
+    Set<String> present = new HashSet<>();
+    included.forEach(a -> present.add(a.fingerprint()));
+    return log.entries().stream()
+        .filter(e -> e.resolved() && !present.contains(e.alert().fingerprint())
+            && !states.containsKey(e.alert().fingerprint())
+            && !e.at().plus(engine.resendResolvedFor()).isBefore(now))
+        .map(NotificationLog.Entry::alert)
+        .toList();
   }
 
   /** Pending and firing alerts, with the silences muting them as of {@code now}, most severe first. */

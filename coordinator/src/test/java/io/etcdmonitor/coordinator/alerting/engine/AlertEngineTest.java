@@ -112,6 +112,30 @@ class AlertEngineTest {
   }
 
   @Test
+  void aResolutionIsRepeatedInTheGroupsNextNotificationsSoACoalescingChannelCannotLoseIt() {
+    cluster.alarms.add(new io.etcdmonitor.protocol.Alarm(1, "NOSPACE"));
+    cluster.alarms.add(new io.etcdmonitor.protocol.Alarm(2, "CORRUPT"));
+    h.run(Duration.ofSeconds(5));
+    cluster.alarms.remove(0);
+    h.run(Duration.ofSeconds(5));
+    cluster.alarms.add(new io.etcdmonitor.protocol.Alarm(3, "CORRUPT"));
+    h.run(Duration.ofMinutes(5));
+    cluster.alarms.add(new io.etcdmonitor.protocol.Alarm(1, "CORRUPT"));
+    h.run(Duration.ofMinutes(6));
+    cluster.alarms.add(new io.etcdmonitor.protocol.Alarm(2, "NOSPACE"));
+    h.run(Duration.ofSeconds(5));
+
+    assertThat(h.sent).extracting(s -> s.notification().alerts().stream()
+            .map(a -> a.labels().get("alarm") + "@" + a.labels().get("member") + " " + a.status().label()).toList())
+        .containsExactly(
+            List.of("NOSPACE@etcd1 firing", "CORRUPT@etcd2 firing"),
+            List.of("CORRUPT@etcd2 firing", "NOSPACE@etcd1 resolved"),
+            List.of("CORRUPT@etcd2 firing", "CORRUPT@etcd3 firing", "NOSPACE@etcd1 resolved"),
+            List.of("CORRUPT@etcd2 firing", "CORRUPT@etcd3 firing", "CORRUPT@etcd1 firing", "NOSPACE@etcd1 resolved"),
+            List.of("CORRUPT@etcd2 firing", "CORRUPT@etcd3 firing", "CORRUPT@etcd1 firing", "NOSPACE@etcd2 firing"));
+  }
+
+  @Test
   void aFiringAlertIsSentAgainOnlyAfterTheRepeatInterval() {
     cluster.alarms.add(new io.etcdmonitor.protocol.Alarm(1, "NOSPACE"));
     h.run(Duration.ofSeconds(5));
