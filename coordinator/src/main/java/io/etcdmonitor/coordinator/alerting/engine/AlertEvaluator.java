@@ -40,12 +40,13 @@ public final class AlertEvaluator extends AbstractBehavior<AlertEvaluator.Comman
   /** Every silence, newest first. */
   public record GetSilences(ActorRef<List<Silence>> replyTo) implements Command {}
 
+  /** Creates a silence and has it saved with the notification log. */
   public record CreateSilence(SilenceRequest request, ActorRef<SilenceCreated> replyTo) implements Command {}
 
   /** Ends a silence now; the reply is empty when no silence has that id. */
   public record ExpireSilence(String id, ActorRef<Optional<Silence>> replyTo) implements Command {}
 
-  /** The answer to {@link CreateSilence}: the silence, or why the request was refused. */
+  /** The answer to {@link CreateSilence}: the silence, or (with a null silence) why the request was refused. */
   public record SilenceCreated(Silence silence, String rejection) {}
 
   private record ViewUpdated(ClusterView view) implements Command {}
