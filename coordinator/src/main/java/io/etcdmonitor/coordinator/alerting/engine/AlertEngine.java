@@ -11,11 +11,8 @@ import io.etcdmonitor.coordinator.alerting.rules.RuleOutcome;
 import io.etcdmonitor.coordinator.alerting.rules.SignalTracker;
 import io.etcdmonitor.coordinator.alerting.rules.Signals;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -41,9 +38,6 @@ public final class AlertEngine {
   /** What one evaluation produced. {@code persist} is true when the log or the silences changed. */
   public record Outcome(List<Notification> notifications, boolean persist) {}
 
-  /** When an alert of a rule resolved, for rules with a hold-off. */
-  private record Resolution(String rule, Map<String, String> labels, Instant at) {}
-
   private final Map<String, Rule> rules = new LinkedHashMap<>();
   private final Map<String, EffectiveRule> settings;
   private final EngineSettings engine;
@@ -51,8 +45,8 @@ public final class AlertEngine {
   private final NotificationLog log;
   private final Silences silences;
   private final Map<String, AlertState> states = new LinkedHashMap<>();
-  private final Map<String, Resolution> resolutions = new HashMap<>();
-  private final Deque<PastAlert> history = new ArrayDeque<>();
+  private final EndedAlerts ended;
+  private final Set<String> failing = new HashSet<>();
   private Map<String, List<String>> inhibitions = Map.of();
   private Instant startedAt;
   private Instant groupDirtySince;
@@ -65,15 +59,9 @@ public final class AlertEngine {
     this.tracker = new SignalTracker(engine.metricsStaleAfter());
     this.log = log;
     this.silences = silences;
-    for (NotificationLog.Entry e : log.entries()) {
-      if (!e.resolved()) {
-        Alert a = e.alert();
-        TreeMap<String, String> own = new TreeMap<>(a.labels());
-        own.keySet().removeAll(List.of(Alert.ALERTNAME, Alert.SEVERITY, CLUSTER));
-        states.put(a.fingerprint(), AlertState.restoredFrom(a,
-            new Finding(a.name(), a.severity(), own, a.annotations(), a.members())));
-      }
-    }
+    this.ended = new EndedAlerts(engine.historySize());
+    log.entries().stream().filter(e -> !e.resolved())
+        .forEach(e -> states.put(e.alert().fingerprint(), AlertState.restoredFrom(e.alert(), CLUSTER)));
   }
 
   public Outcome evaluate(AlertInput input) {
@@ -87,8 +75,13 @@ public final class AlertEngine {
       RuleOutcome outcome;
       try {
         outcome = rule.evaluate(input, signals);
+        if (failing.remove(rule.name())) {
+          LOG.info("rule {} evaluates again", rule.name());
+        }
       } catch (RuntimeException e) {
-        LOG.warn("rule {} failed; its alerts keep their state", rule.name(), e);
+        if (failing.add(rule.name())) {
+          LOG.warn("rule {} failed; its alerts keep their state until it evaluates again", rule.name(), e);
+        }
         states.values().stream().filter(s -> s.rule().equals(rule.name())).forEach(s -> seen.add(s.fingerprint()));
         continue;
       }
@@ -110,7 +103,7 @@ public final class AlertEngine {
       persist |= !out.isEmpty();
     }
     persist |= log.expire(now) | silences.expireOld(now);
-    resolutions.values().removeIf(r -> r.at().plusSeconds(86_400).isBefore(now));
+    ended.forgetOld(now);
     return new Outcome(out, persist);
   }
 
@@ -147,15 +140,8 @@ public final class AlertEngine {
         it.remove();
         continue;
       }
-      AlertState resolved = s.resolved(now);
-      states.put(s.fingerprint(), resolved);
-      resolutions.put(s.fingerprint(), new Resolution(s.rule(), s.finding().labels(), now));
-      boolean notified = log.last(s.fingerprint()).map(e -> !e.resolved()).orElse(false);
-      history.addFirst(new PastAlert(s.rule(), s.fingerprint(), s.finding().severity(), s.labels(),
-          s.finding().annotations(), s.finding().members(), s.activeSince(), s.firedAt(), now, notified));
-      while (history.size() > engine.historySize()) {
-        history.removeLast();
-      }
+      states.put(s.fingerprint(), s.resolved(now));
+      ended.ended(s, now, log.last(s.fingerprint()).map(e -> !e.resolved()).orElse(false));
     }
   }
 
@@ -238,7 +224,7 @@ public final class AlertEngine {
 
   /** Alerts that fired and ended, newest first. */
   public List<PastAlert> history() {
-    return List.copyOf(history);
+    return ended.history();
   }
 
   public Silences silences() {
@@ -268,9 +254,7 @@ public final class AlertEngine {
 
     @Override
     public Optional<Instant> lastResolved(String rule, Map<String, String> labels) {
-      return resolutions.values().stream()
-          .filter(r -> r.rule().equals(rule) && r.labels().entrySet().containsAll(labels.entrySet()))
-          .map(Resolution::at).max(Comparator.naturalOrder());
+      return ended.lastResolved(rule, labels);
     }
   }
 }

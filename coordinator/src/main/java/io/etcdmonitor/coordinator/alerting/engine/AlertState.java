@@ -4,6 +4,7 @@ import io.etcdmonitor.coordinator.alerting.Alert;
 import io.etcdmonitor.coordinator.alerting.rules.Finding;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -28,8 +29,12 @@ record AlertState(String fingerprint, Finding finding, SortedMap<String, String>
     return new AlertState(fingerprint, finding, new TreeMap<>(labels), now, null, null, false);
   }
 
-  /** An alert that was firing, and notified, before a restart. */
-  static AlertState restoredFrom(Alert alert, Finding finding) {
+  /** An alert that was firing, and notified, before a restart; {@code engineLabels} are not the rule's own. */
+  static AlertState restoredFrom(Alert alert, String... engineLabels) {
+    TreeMap<String, String> own = new TreeMap<>(alert.labels());
+    own.keySet().removeAll(List.of(Alert.ALERTNAME, Alert.SEVERITY));
+    own.keySet().removeAll(List.of(engineLabels));
+    Finding finding = new Finding(alert.name(), alert.severity(), own, alert.annotations(), alert.members());
     return new AlertState(alert.fingerprint(), finding, alert.labels(), alert.startsAt(), alert.startsAt(), null,
         true);
   }

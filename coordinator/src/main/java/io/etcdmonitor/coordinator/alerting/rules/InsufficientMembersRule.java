@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * Fewer voting members answer than a quorum needs (critical: the cluster cannot make progress), or fewer members
- * answer than {@code min_available_nodes} (warning). Counted from the latest probes, so a quorum killed at once
- * is seen after two missed probes rather than after the view's staleness window.
+ * answer than {@code min_available_nodes} (warning; never more than the cluster has, so a one-member development
+ * cluster is not forever short of two). Counted from the latest probes, so a quorum killed at once is seen after
+ * two missed probes rather than after the view's staleness window.
  */
 final class InsufficientMembersRule implements Rule {
   private final String name;
@@ -51,9 +52,10 @@ final class InsufficientMembersRule implements Rule {
               + " voting members answer. Not answering: " + String.join(", ", down) + ".",
           Runbooks.quorum(view, down), down));
     }
-    if (answering < minAvailable) {
+    int wanted = Math.min(minAvailable, started.size());
+    if (answering < wanted) {
       out.add(Finding.of(name, Alert.Severity.WARNING, Map.of(),
-          "only " + answering + " etcd members available, fewer than " + minAvailable,
+          "only " + answering + " etcd members available, fewer than " + wanted,
           answering + " of " + view.memberCount() + " members answer; min_available_nodes is " + minAvailable
               + ". Not answering: " + String.join(", ", down) + ".",
           Runbooks.quorum(view, down), down));

@@ -34,6 +34,24 @@ class RulesTest {
   }
 
   @Test
+  void minAvailableNodesWarnsWhileQuorumHoldsAndNeverAsksMoreThanTheClusterHas() {
+    Scenario single = new Scenario(1);
+    Harness alone = new Harness(single);
+    alone.run(Duration.ofMinutes(1));
+    assertThat(alone.sent).as("a healthy one-member cluster").isEmpty();
+
+    Harness strict = new Harness(cluster, Map.of("etcdInsufficientMembers", new AlertRuleSettings(null, null, 3.0,
+        null)), new NotificationLog(List.of()), new Silences(List.of()));
+    strict.run(Duration.ofSeconds(5));
+    cluster.member(3).up = false;
+    strict.run(Duration.ofSeconds(5));
+
+    Alert fewer = strict.sent.get(0).notification().alerts().get(0);
+    assertThat(fewer.severity()).isEqualTo(Alert.Severity.WARNING);
+    assertThat(fewer.summary()).isEqualTo("only 2 etcd members available, fewer than 3");
+  }
+
+  @Test
   void readLatencyAboveMaxLatencyFiresAfterTenMinutesWithTheSlowestMembers() {
     cluster.readLatency = new LatencySummary(300, 20.0, 90.0, 180.0, 400.0, Duration.ofMinutes(5));
     h.run(Duration.ofSeconds(599));

@@ -73,7 +73,11 @@ final class Scenario {
   private Duration sinceProbe = Duration.ZERO;
 
   Scenario() {
-    for (int i = 1; i <= 3; i++) {
+    this(3);
+  }
+
+  Scenario(int size) {
+    for (int i = 1; i <= size; i++) {
       members.put((long) i, new Member(i, "etcd" + i));
     }
     leaderId = 1;
