@@ -9,16 +9,16 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Every alert rule with its defaults, so that {@code alert_rules:} is checked when the file is loaded (a misspelt
- * rule name would otherwise be ignored) and the effective thresholds can be shown by {@code check-config}. The
- * engine implements exactly these rules.
+ * rule name would otherwise be ignored) and a level set in the file is checked against the defaults of the other.
+ * The engine implements exactly these rules.
  *
  * <p>Why these {@code for} defaults: outages page within seconds (quorum lost 1 s on top of two missed probes, no
  * leader 3 s, several times longer than the gap of a planned leader transfer), while slow signals must hold for
  * minutes so that one busy scrape window never pages: request latency is a p99 over the 5-minute latency window,
  * so its condition must outlast the window twice (10 min) before one burst of slow requests could page, and disk
- * latency p99s, judged per scrape window, must stay high for 10 min as in the upstream mixin. Thresholds follow {@code alert_thresholds} where the seed
- * has one, etcd's own guidance otherwise (WAL fsync p99 10/100 ms, backend commit p99 25/250 ms, quota 80/90 %,
- * peer round trip 150 ms), and the upstream mixin for the rest. etcd cannot report its host's free disk space, so
+ * latency p99s, judged per scrape window, must stay high for 10 min as in the upstream mixin. Thresholds follow
+ * {@code alert_thresholds} where the seed has one, etcd's own guidance otherwise (WAL fsync p99 10/100 ms, backend
+ * commit p99 25/250 ms, quota 80/90 %, peer round trip 150 ms), and the upstream mixin for the rest. etcd cannot report its host's free disk space, so
  * {@code min_disk_space_percent} is applied to the space left in the backend quota, which is where etcd stops
  * accepting writes. Memory defaults to 80/90 % of the 8 GiB that etcd's hardware guide recommends; set them to
  * 80/90 % of the memory your etcd hosts may use.

@@ -88,7 +88,8 @@ final class AlertRulesParser {
     }
     Double value = (Double) value(node, key, ValueType.NON_NEGATIVE_NUMBER, at);
     if (value != null && value > spec.max()) {
-      problems.add(at + "." + key, new RawValue(node.get(key), origin).show() + " is out of range 0.." + number(spec.max()));
+      problems.add(at + "." + key, new RawValue(node.get(key), origin).show() + " is out of range 0.."
+          + number(spec.max()));
       return null;
     }
     return value;

@@ -88,7 +88,8 @@ public final class AlertEngine {
       outcome.findings().forEach(f -> seen.add(observe(f, now)));
       for (Map<String, String> unknown : outcome.unknown()) {
         states.values().stream()
-            .filter(s -> s.rule().equals(rule.name()) && s.finding().labels().entrySet().containsAll(unknown.entrySet()))
+            .filter(s -> s.rule().equals(rule.name())
+                && s.finding().labels().entrySet().containsAll(unknown.entrySet()))
             .forEach(s -> seen.add(s.fingerprint()));
       }
     }

@@ -58,7 +58,8 @@ final class HighRequestLatencyRule implements Rule {
           + ", max " + Members.ms(orZero(latency.maxMs())) + "), above " + Members.ms(levels.threshold(severity))
           + "." + (operation.equals("read") ? slowestReaders(view) : "");
       out.add(Finding.of(name, severity, labels,
-          "etcd " + operation + " latency p99 " + Members.ms(p99) + " exceeds " + Members.ms(levels.threshold(severity)),
+          "etcd " + operation + " latency p99 " + Members.ms(p99) + " exceeds "
+              + Members.ms(levels.threshold(severity)),
           description, Runbooks.LATENCY, view.members().stream().filter(m -> m.info().started())
               .map(Members::name).toList()));
     }

@@ -56,7 +56,8 @@ final class Runbooks {
   static String defrag(ClusterView view) {
     return """
         Reclaim the space with a defragmentation, one member at a time, never all at once:
-        1. Compact first if revisions pile up: etcdctl compact <revision> (or run etcd with --auto-compaction-retention).
+        1. Compact first if revisions pile up: etcdctl compact <revision> (or run etcd with \
+        --auto-compaction-retention).
         2. %s""".formatted(defragSteps(view));
   }
 
