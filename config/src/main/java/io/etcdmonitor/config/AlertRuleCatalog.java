@@ -20,8 +20,8 @@ import java.util.function.ToDoubleFunction;
  * {@code alert_thresholds} where the seed has one, etcd's own guidance otherwise (WAL fsync p99 10/100 ms, backend
  * commit p99 25/250 ms, quota 80/90 %, peer round trip 150 ms), and the upstream mixin for the rest. etcd cannot
  * report its host's free disk space, so {@code min_disk_space_percent} is applied to the space left in the backend
- * quota, which is where etcd stops accepting writes. Memory defaults to 80/90 % of the 8 GiB that etcd's hardware guide recommends; set them to
- * 80/90 % of the memory your etcd hosts may use.
+ * quota, which is where etcd stops accepting writes. Memory defaults to 80/90 % of the 8 GiB that etcd's hardware
+ * guide recommends; set them to 80/90 % of the memory your etcd hosts may use.
  */
 public final class AlertRuleCatalog {
 
