@@ -24,7 +24,8 @@ import java.util.Optional;
  *
  * <p>Problems are reported in this order: a file that cannot be read or parsed (alone, since nothing else can
  * be trusted then); unknown keys and misshapen blocks, in file order; bad values, in {@link SettingKey} order;
- * problems between keys (TLS pairs, files, timeouts); then the {@code alerts:} entries in order.
+ * problems between keys (TLS pairs, files, timeouts); then the {@code alerts:} entries in order, then the
+ * {@code alert_rules:} entries; last, once all else is valid, alert levels that contradict each other.
  */
 public final class ConfigLoader {
   private ConfigLoader() {}
@@ -73,8 +74,12 @@ public final class ConfigLoader {
     }
     new CrossChecks(values, raws, problems).run();
     List<ChannelSettings> alerts = new ChannelParser(fileOrigin, env, problems).parse(root.get(FileShape.ALERTS));
+    Map<String, AlertRuleSettings> rules =
+        new AlertRulesParser(fileOrigin, problems).parse(root.get(AlertRulesParser.KEY));
     problems.throwIfAny();
-    MonitorSettings settings = build(values, alerts);
+    MonitorSettings settings = build(values, alerts, rules);
+    AlertRulesParser.checkLevels(settings.alertThresholds(), rules, problems);
+    problems.throwIfAny();
     return new LoadedConfig(settings, Optional.ofNullable(configFile), origins);
   }
 
@@ -98,7 +103,8 @@ public final class ConfigLoader {
     return key.defaultValue() == null ? null : new RawValue(nodes.textNode(key.defaultValue()), new Origin.Default());
   }
 
-  private static MonitorSettings build(Map<SettingKey, Object> v, List<ChannelSettings> alerts) {
+  private static MonitorSettings build(Map<SettingKey, Object> v, List<ChannelSettings> alerts,
+      Map<String, AlertRuleSettings> rules) {
     TlsSettings tls = new TlsSettings((Path) v.get(SettingKey.TLS_CERT_FILE), (Path) v.get(SettingKey.TLS_KEY_FILE),
         (Path) v.get(SettingKey.TLS_CA_FILE), (Boolean) v.get(SettingKey.TLS_INSECURE_SKIP_VERIFY));
     List<String> endpoints = ((List<?>) v.get(SettingKey.ENDPOINTS)).stream()
@@ -116,6 +122,7 @@ public final class ConfigLoader {
             (Integer) v.get(SettingKey.MIN_AVAILABLE_NODES), (Integer) v.get(SettingKey.MAX_LEADER_CHANGES_PER_HOUR),
             (Double) v.get(SettingKey.MAX_ERROR_RATE), (Double) v.get(SettingKey.MIN_DISK_SPACE_PERCENT)),
         alerts,
+        rules,
         new BenchmarkSettings((Boolean) v.get(SettingKey.BENCHMARK_ENABLED),
             (Duration) v.get(SettingKey.BENCHMARK_INTERVAL)),
         new ClusterSettings((String) v.get(SettingKey.VANTAGE), (String) v.get(SettingKey.DATACENTER), seeds,

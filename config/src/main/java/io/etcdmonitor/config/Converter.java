@@ -67,6 +67,7 @@ final class Converter {
   private Object scalar(ValueType type, String text, RawValue raw) throws BadValue {
     return switch (type) {
       case DURATION -> positive(Durations.parse(text));
+      case DURATION_OR_ZERO -> notNegative(Durations.parse(text));
       case PATH -> path(text, raw);
       case BOOLEAN -> bool(text);
       case PORT -> (int) range(integer(text), 1, 65535);
@@ -76,6 +77,7 @@ final class Converter {
       case POSITIVE_LONG -> atLeast(integer(text), 1, Long.MAX_VALUE);
       case FRACTION -> range(decimal(text), 1);
       case PERCENT -> range(decimal(text), 100);
+      case NON_NEGATIVE_NUMBER -> notNegative(decimal(text));
       case HOST -> Addresses.host(text);
       case NAME -> name(text);
       case TEXT -> text;
@@ -171,6 +173,20 @@ final class Converter {
       throw new BadValue("must be greater than 0");
     }
     return d;
+  }
+
+  private static Duration notNegative(Duration d) throws BadValue {
+    if (d.isNegative()) {
+      throw new BadValue("must not be negative");
+    }
+    return d;
+  }
+
+  private static double notNegative(double value) throws BadValue {
+    if (value < 0) {
+      throw new BadValue("must not be negative");
+    }
+    return value;
   }
 
   private static Path path(String text, RawValue raw) throws BadValue {

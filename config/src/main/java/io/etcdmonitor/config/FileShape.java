@@ -88,6 +88,7 @@ final class FileShape {
       level.put(segments[segments.length - 1], key);
     }
     root.put(ALERTS, ALERTS);
+    root.put(AlertRulesParser.KEY, AlertRulesParser.KEY);
     return root;
   }
 }

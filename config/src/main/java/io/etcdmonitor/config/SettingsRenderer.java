@@ -47,6 +47,9 @@ public final class SettingsRenderer {
     parts.add("alerts=" + settings.alerts().stream()
         .map(c -> c.getClass().getSimpleName().toLowerCase(Locale.ROOT) + "(" + c.name() + ")")
         .collect(Collectors.joining(",")));
+    if (!settings.alertRules().isEmpty()) {
+      parts.add("alert_rules=" + AlertRulesYaml.oneLine(settings.alertRules()));
+    }
     return String.join(" ", parts);
   }
 
@@ -79,6 +82,7 @@ public final class SettingsRenderer {
       }
     }
     out.append(AlertsYaml.render(settings.alerts()));
+    out.append(AlertRulesYaml.render(settings.alertRules()));
     return out.toString();
   }
 

@@ -3,6 +3,7 @@ package io.etcdmonitor.config;
 /** The kinds of value a {@link SettingKey} holds; each knows how it is shown in {@code --help} and in errors. */
 public enum ValueType {
   DURATION("<duration>", "a duration"),
+  DURATION_OR_ZERO("<duration>", "a duration"),
   ENDPOINTS("<endpoint,...>", "a list of endpoints"),
   HOST_PORTS("<host:port,...>", "a list of host:port"),
   NAMED_URLS("<name=url,...>", "a list of name=url"),
@@ -17,6 +18,7 @@ public enum ValueType {
   POSITIVE_LONG("<n>", "a whole number"),
   FRACTION("<0..1>", "a number"),
   PERCENT("<0..100>", "a number"),
+  NON_NEGATIVE_NUMBER("<n>", "a number"),
   HOST("<host>", "a host name or address"),
   NAME("<name>", "a name"),
   TEXT("<text>", "a string"),

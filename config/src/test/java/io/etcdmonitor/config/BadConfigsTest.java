@@ -44,7 +44,8 @@ class BadConfigsTest {
         alert_thresholds.max_db_size_mb: unknown key (did you mean alert_thresholds.max_database_size_mb?)
         api.prot: unknown key (did you mean port?)
         completely_unrelated: unknown key
-        tls.cert: unknown key (did you mean tls.cert_file?)""");
+        tls.cert: unknown key (did you mean tls.cert_file?)
+        alert_rule: unknown key (did you mean alert_rules?)""");
     CASES.put("bad-durations.yaml", """
         dial_timeout: 30 has no unit; write 30s
         health_check_interval: "5x" is not a duration (examples: 500ms, 5s, 1m)
@@ -146,6 +147,25 @@ class BadConfigsTest {
         alerts[1].to: needs at least one address
         alerts[1].starttls: "sometimes" is not true or false
         alerts[1] (email): username is required when password is set""");
+    CASES.put("alert-rules.yaml", """
+        alert_rules.etcdNoLeadr: unknown alert rule (did you mean etcdNoLeader?)
+        alert_rules.etcdNoLeader.warning: unknown key; etcdNoLeader has no warning threshold (keys: enabled, for)
+        alert_rules.etcdNoLeader.for: "-1s" must not be negative
+        alert_rules.etcdHighFsyncDurations.critcal: unknown key (did you mean critical?)
+        alert_rules.etcdHighFsyncDurations.enabled: "maybe" is not true or false
+        alert_rules.etcdHighNumberOfFailedGRPCRequests.warning: 1.5 is out of range 0..1
+        alert_rules.etcdDatabaseHighFragmentationRatio: expected a mapping with enabled, for, warning, critical, found \
+        true/false
+        alert_rules.etcdHighCommitDurations.for: 10 has no unit; write 10s
+        alert_rules.etcdHighCommitDurations.warning: "fast" is not a number
+        alert_rules.completelyUnrelated: unknown alert rule""");
+    CASES.put("alert-rule-levels.yaml", """
+        alert_rules.etcdHighFsyncDurations: warning 150 must be below critical 100 (the default)
+        alert_rules.etcdDatabaseQuotaLowSpace: warning 85 must be below critical 70 \
+        (from alert_thresholds.min_disk_space_percent)
+        alert_rules.etcdHighMemoryUsage: warning 4096 must be below critical 2048""");
+    CASES.put("alert-rules-not-a-mapping.yaml", """
+        alert_rules: expected a mapping of rule names, found a list""");
     CASES.put("duplicate-names.yaml", """
         alerts[2].name: "ops" is already used by alerts[0]
         alerts[3].name: "bad name" is not a valid name (letters, digits, '.', '_', '-'; at most 63)""");

@@ -113,7 +113,7 @@ class PrecedenceTest {
       return List.of(dirNamed("d1"), dirNamed("d2"), dirNamed("d3"));
     }
     return switch (key.type()) {
-      case DURATION -> List.of("2s", "3s", "4s");
+      case DURATION, DURATION_OR_ZERO -> List.of("2s", "3s", "4s");
       case ENDPOINTS, HOST_PORTS -> List.of("a:1", "b:2,c:3", "d:4");
       case NAMED_URLS -> List.of("m1=http://a:1/metrics", "m2=http://b:2/metrics,m3=http://c:3/metrics",
           "m4=http://d:4/metrics");
@@ -124,7 +124,7 @@ class PrecedenceTest {
       case PORT, PORT_OR_ZERO -> List.of("1001", "1002", "1003");
       case POSITIVE_INT, NON_NEGATIVE_INT, POSITIVE_LONG -> List.of("11", "12", "13");
       case FRACTION -> List.of("0.1", "0.2", "0.3");
-      case PERCENT -> List.of("11.5", "12.5", "13.5");
+      case PERCENT, NON_NEGATIVE_NUMBER -> List.of("11.5", "12.5", "13.5");
       case HOST -> List.of("h1.example", "h2.example", "h3.example");
       case NAME, TEXT -> List.of("n1", "n2", "n3");
       case LOG_LEVEL -> List.of("debug", "warn", "error");

@@ -85,6 +85,7 @@ class CborRoundTripTest {
         new ReachabilityCell.TimedOut(1000, now, now),
         peers,
         verdict,
+        new SubscribeViews(testKit.createTestProbe(ClusterView.class).ref()),
         metrics,
         firstScrape,
         new ProbeReport("host-a", "dc1", highBitId, "http://127.0.0.1:2379", now,

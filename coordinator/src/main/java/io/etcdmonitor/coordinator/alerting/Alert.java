@@ -31,6 +31,8 @@ public record Alert(
   public static final String SUMMARY = "summary";
   public static final String DESCRIPTION = "description";
   public static final String RUNBOOK = "runbook_url";
+  /** What to do, in words and commands, for receivers that have no runbook site to link to. */
+  public static final String RUNBOOK_HINT = "runbook";
 
   /** How urgently a human must act. */
   public enum Severity {
@@ -96,7 +98,8 @@ public record Alert(
     return annotations.getOrDefault(DESCRIPTION, "");
   }
 
+  /** The runbook hint, or failing that the runbook link; empty when the rule gave neither. */
   public String runbook() {
-    return annotations.getOrDefault(RUNBOOK, "");
+    return annotations.getOrDefault(RUNBOOK_HINT, annotations.getOrDefault(RUNBOOK, ""));
   }
 }

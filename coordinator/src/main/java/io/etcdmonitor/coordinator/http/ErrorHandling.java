@@ -63,7 +63,7 @@ public final class ErrorHandling extends AllDirectives {
 
   private Route failed(Throwable thrown) {
     Throwable cause = unwrap(thrown);
-    if (cause instanceof ClusterViewUnavailableException) {
+    if (cause instanceof ClusterViewUnavailableException || cause instanceof AlertsUnavailableException) {
       LOG.warn("answering 503: {}", cause.getMessage());
       return complete(ApiErrors.response(StatusCodes.SERVICE_UNAVAILABLE, ApiErrors.UNAVAILABLE, cause.getMessage()));
     }

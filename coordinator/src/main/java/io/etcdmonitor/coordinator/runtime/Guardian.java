@@ -5,6 +5,8 @@ import io.etcdmonitor.agent.tools.benchmark.JetcdBenchmarkClient;
 import io.etcdmonitor.config.MonitorSettings;
 import io.etcdmonitor.coordinator.benchmark.BenchmarkCollector;
 import io.etcdmonitor.coordinator.benchmark.PeriodicBenchmark;
+import io.etcdmonitor.coordinator.alerting.engine.AlertStore;
+import io.etcdmonitor.coordinator.http.AlertRoutes;
 import io.etcdmonitor.coordinator.http.ApiRoutes;
 import io.etcdmonitor.coordinator.http.AskingClusterViewSource;
 import io.etcdmonitor.coordinator.http.BenchmarkRoutes;
@@ -28,8 +30,8 @@ import org.apache.pekko.cluster.typed.SingletonActor;
 import org.apache.pekko.http.javadsl.ServerBinding;
 
 /**
- * Root of every etcd-monitor process. Each role is a composition of the same three parts (the agent, the
- * aggregator, the HTTP API over the aggregator, with the periodic benchmark when it is on); only how the
+ * Root of every etcd-monitor process. Each role is a composition of the same parts (the agent, the aggregator,
+ * the HTTP API over the aggregator with alerting, and the periodic benchmark when it is on); only how the
  * aggregator is reached differs: a local actor in standalone, the cluster singleton's proxy on a coordinator,
  * the receptionist for an agent's reports.
  */
@@ -43,7 +45,7 @@ final class Guardian {
    * @param bound completed with the API's binding once it listens, or empty for a role without one
    */
   static Behavior<Void> create(Role role, MonitorSettings settings, Optional<EtcdAccess> etcd,
-      CompletableFuture<Optional<ServerBinding>> bound) {
+      Optional<AlertStore> alertStore, CompletableFuture<Optional<ServerBinding>> bound) {
     return Behaviors.setup(context -> {
       Clock clock = Clock.systemUTC();
       switch (role) {
@@ -53,13 +55,14 @@ final class Guardian {
                   .onFailure(SupervisorStrategy.restart()),
               "aggregator");
           spawnAgent(context, settings, etcd.orElseThrow(), clock);
-          serveApi(context, settings, clock, aggregator, bound);
+          serveApi(context, settings, clock, aggregator, alertStore.orElseThrow(), bound);
         }
         case AGENT -> {
           spawnAgent(context, settings, etcd.orElseThrow(), clock);
           bound.complete(Optional.empty());
         }
-        case COORDINATOR -> serveApi(context, settings, clock, singletonAggregator(context, settings, clock), bound);
+        case COORDINATOR -> serveApi(context, settings, clock, singletonAggregator(context, settings, clock),
+            alertStore.orElseThrow(), bound);
       }
       return Behaviors.empty();
     });
@@ -89,13 +92,14 @@ final class Guardian {
   }
 
   private static void serveApi(ActorContext<Void> context, MonitorSettings settings, Clock clock,
-      ActorRef<CoordinatorMessage> aggregator, CompletableFuture<Optional<ServerBinding>> bound) {
+      ActorRef<CoordinatorMessage> aggregator, AlertStore alertStore, CompletableFuture<Optional<ServerBinding>> bound) {
     CollectorRegistry registry = Exposition.registryWithJvmMetrics();
     PeriodicBenchmark.LatestBenchmark benchmark = periodicBenchmark(context, settings, clock, registry);
+    AlertRoutes alerts = Alerting.spawn(context, settings, aggregator, alertStore, registry, clock);
     AskingClusterViewSource source =
         new AskingClusterViewSource(aggregator, ASK_TIMEOUT, context.getSystem().scheduler());
     ApiRoutes routes = new ApiRoutes(source, source, source, new Exposition(registry),
-        new BenchmarkRoutes(benchmark).route());
+        new BenchmarkRoutes(benchmark).route(), alerts.route());
     HttpServer.start(context.getSystem(), settings.api().host(), settings.api().port(), routes.route())
         .whenComplete((binding, error) -> {
           if (error != null) {

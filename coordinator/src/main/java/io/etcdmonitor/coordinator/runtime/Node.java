@@ -1,6 +1,7 @@
 package io.etcdmonitor.coordinator.runtime;
 
 import io.etcdmonitor.config.MonitorSettings;
+import io.etcdmonitor.coordinator.alerting.engine.AlertStore;
 import io.etcdmonitor.coordinator.http.CannotListenException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
@@ -26,10 +27,12 @@ public final class Node implements AutoCloseable {
 
   private final ActorSystem<Void> system;
   private final Optional<ServerBinding> binding;
+  private final Optional<AlertStore> alertStore;
 
-  private Node(ActorSystem<Void> system, Optional<ServerBinding> binding) {
+  private Node(ActorSystem<Void> system, Optional<ServerBinding> binding, Optional<AlertStore> alertStore) {
     this.system = system;
     this.binding = binding;
+    this.alertStore = alertStore;
   }
 
   /**
@@ -45,27 +48,34 @@ public final class Node implements AutoCloseable {
     } catch (RuntimeException e) {
       throw new StartException(e.getMessage(), 2);
     }
+    Optional<AlertStore> alertStore;
+    try {
+      alertStore = role.servesApi() ? Optional.of(AlertStore.open(settings.dataDir())) : Optional.empty();
+    } catch (AlertStore.StoreException e) {
+      throw new StartException(e.getMessage(), 2);
+    }
     CompletableFuture<Optional<ServerBinding>> bound = new CompletableFuture<>();
     ActorSystem<Void> system;
     try {
-      system = ActorSystem.create(Guardian.create(role, settings, etcd, bound), PekkoConfig.SYSTEM_NAME,
+      system = ActorSystem.create(Guardian.create(role, settings, etcd, alertStore, bound), PekkoConfig.SYSTEM_NAME,
           PekkoConfig.forRole(role, settings.cluster()));
     } catch (RuntimeException e) {
+      alertStore.ifPresent(AlertStore::close);
       String what = role == Role.STANDALONE ? "" : " Pekko remoting on " + settings.cluster().host() + ":"
           + settings.cluster().port();
       throw new StartException("cannot start" + what + ": " + rootMessage(e), 1);
     }
     try {
-      return new Node(system, bound.get(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
+      return new Node(system, bound.get(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS), alertStore);
     } catch (ExecutionException e) {
-      terminate(system);
+      terminate(system, alertStore);
       throw new StartException(describe(e.getCause()), 1);
     } catch (TimeoutException e) {
-      terminate(system);
+      terminate(system, alertStore);
       throw new StartException("HTTP API did not start within " + START_TIMEOUT.toSeconds() + "s", 1);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      terminate(system);
+      terminate(system, alertStore);
       throw new StartException("interrupted while starting", 1);
     }
   }
@@ -102,7 +112,7 @@ public final class Node implements AutoCloseable {
 
   @Override
   public void close() {
-    terminate(system);
+    terminate(system, alertStore);
   }
 
   private boolean downed() {
@@ -111,9 +121,11 @@ public final class Node implements AutoCloseable {
         .isPresent();
   }
 
-  private static void terminate(ActorSystem<?> system) {
+  /** Stops the actors first, so the last alert state they saved reaches the disk before the store closes. */
+  private static void terminate(ActorSystem<?> system, Optional<AlertStore> alertStore) {
     system.terminate();
     system.getWhenTerminated().toCompletableFuture().join();
+    alertStore.ifPresent(AlertStore::close);
   }
 
   private static String describe(Throwable error) {

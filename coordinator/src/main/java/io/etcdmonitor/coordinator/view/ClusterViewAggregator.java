@@ -18,11 +18,15 @@ import io.etcdmonitor.protocol.MembershipReport;
 import io.etcdmonitor.protocol.MetricsReport;
 import io.etcdmonitor.protocol.ProbeReport;
 import io.etcdmonitor.protocol.ServiceKeys;
+import io.etcdmonitor.protocol.SubscribeViews;
 import io.etcdmonitor.protocol.WriteProbeReport;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
+import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
@@ -37,7 +41,8 @@ import org.apache.pekko.actor.typed.receptionist.Receptionist;
  * second cost one merge per tick. Once per probe interval it classifies the reachability and peer matrices
  * into partition verdicts, which the view carries. It also tracks the agents themselves, from their reports
  * and from the transport's node events, because a silent agent is a monitor problem and must not read as an
- * etcd one.
+ * etcd one. Subscribers get every view of a tick pushed to them, so alerting sees a change within one tick and
+ * never waits on an ask.
  */
 public final class ClusterViewAggregator extends AbstractBehavior<CoordinatorMessage> {
   private static final int VERDICT_HISTORY = 100;
@@ -49,6 +54,8 @@ public final class ClusterViewAggregator extends AbstractBehavior<CoordinatorMes
   private enum Observe implements CoordinatorMessage {
     INSTANCE
   }
+
+  private record SubscriberStopped(ActorRef<ClusterView> subscriber) implements CoordinatorMessage {}
 
   /**
    * How long a probe result counts as "now", how often the view is recomputed, and how often the partition
@@ -81,6 +88,7 @@ public final class ClusterViewAggregator extends AbstractBehavior<CoordinatorMes
   private final AgentTracker agents;
   private final PartitionDetector partitions;
   private final Clock clock;
+  private final Set<ActorRef<ClusterView>> subscribers = new LinkedHashSet<>();
   private ClusterView view;
   private boolean dirty = true;
 
@@ -135,6 +143,11 @@ public final class ClusterViewAggregator extends AbstractBehavior<CoordinatorMes
         .onMessage(GetClusterView.class, this::onGet)
         .onMessage(GetNetworkView.class, this::onGetNetwork)
         .onMessage(GetAgents.class, this::onGetAgents)
+        .onMessage(SubscribeViews.class, this::onSubscribe)
+        .onMessage(SubscriberStopped.class, s -> {
+          subscribers.remove(s.subscriber());
+          return this;
+        })
         .build();
   }
 
@@ -165,7 +178,16 @@ public final class ClusterViewAggregator extends AbstractBehavior<CoordinatorMes
   /** Recomputes even without new reports: results age, and a silent probe must show as stale. */
   private Behavior<CoordinatorMessage> refresh() {
     dirty = true;
-    current();
+    ClusterView fresh = current();
+    subscribers.forEach(subscriber -> subscriber.tell(fresh));
+    return this;
+  }
+
+  private Behavior<CoordinatorMessage> onSubscribe(SubscribeViews subscribe) {
+    if (subscribers.add(subscribe.subscriber())) {
+      getContext().watchWith(subscribe.subscriber(), new SubscriberStopped(subscribe.subscriber()));
+    }
+    subscribe.subscriber().tell(current());
     return this;
   }
 

@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -49,7 +50,8 @@ final class ApiServer implements AutoCloseable {
     AgentSource delegatingAgents = () -> agents.get().agents();
     NetworkSource delegatingNetwork = () -> network.get().network();
     binding = HttpServer.start(testKit.system(), "127.0.0.1", 0, new ApiRoutes(delegating, delegatingAgents,
-            delegatingNetwork, new Exposition(new CollectorRegistry())).route())
+            delegatingNetwork, new Exposition(new CollectorRegistry()),
+            new AlertRoutes(new StubAlertSource(), Clock.systemUTC()).route()).route())
         .toCompletableFuture().get(10, TimeUnit.SECONDS);
   }
 

@@ -11,6 +11,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Instant;
 import java.util.List;
+import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +33,8 @@ class HttpServerTest {
       int port = taken.getLocalPort();
       ApiRoutes routes = new ApiRoutes(() -> CompletableFuture.completedFuture(Views.healthy()),
           () -> CompletableFuture.completedFuture(new AgentList(Instant.EPOCH, List.of())),
-          () -> CompletableFuture.completedFuture(Views.noNetwork()), new Exposition(new CollectorRegistry()));
+          () -> CompletableFuture.completedFuture(Views.noNetwork()), new Exposition(new CollectorRegistry()),
+          new AlertRoutes(new StubAlertSource(), Clock.systemUTC()).route());
 
       CompletableFuture<?> bound = HttpServer.start(testKit.system(), "127.0.0.1", port, routes.route())
           .toCompletableFuture();

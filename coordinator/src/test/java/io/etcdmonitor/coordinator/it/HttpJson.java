@@ -21,7 +21,16 @@ public final class HttpJson {
   }
 
   public Reply get(String path) {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).GET().build();
+    return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).GET().build());
+  }
+
+  /** POSTs a JSON body. */
+  public Reply post(String path, String json) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
+  private Reply send(HttpRequest request) {
     try {
       HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
       return new Reply(response.statusCode(), response.body());

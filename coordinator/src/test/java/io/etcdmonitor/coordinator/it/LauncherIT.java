@@ -70,7 +70,8 @@ class LauncherIT {
   @Test
   void aBusyPortIsOneClearLineAndANonZeroExit() throws Exception {
     try (ServerSocket busy = new ServerSocket(0)) {
-      Run run = run("--endpoints=127.0.0.1:1", "--api-host=127.0.0.1", "--api-port=" + busy.getLocalPort());
+      Run run = run("--endpoints=127.0.0.1:1", "--api-host=127.0.0.1", "--api-port=" + busy.getLocalPort(),
+          "--data-dir=" + dir.resolve("data"));
 
       assertThat(run.exitCode).isEqualTo(1);
       assertThat(run.err.strip()).isEqualTo(
@@ -97,7 +98,7 @@ class LauncherIT {
   void unreachableEndpointsAtStartAreReportedOnceAndRetried() throws Exception {
     int port = Monitors.freePort();
     Process process = start("--endpoints=127.0.0.1:" + Monitors.freePort(), "--api-host=127.0.0.1",
-        "--api-port=" + port);
+        "--api-port=" + port, "--data-dir=" + dir.resolve("data"));
     try {
       HttpJson api = new HttpJson("http://127.0.0.1:" + port);
       await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {

@@ -6,6 +6,7 @@ import io.etcdmonitor.config.MonitorSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,11 +14,19 @@ import java.util.Map;
 public final class Monitors {
   private Monitors() {}
 
-  /** Settings from flags given as {@code name, value, name, value...}, on a free loopback API port. */
+  /**
+   * Settings from flags given as {@code name, value, name, value...}, on a free loopback API port, with a fresh
+   * data directory unless one is given.
+   */
   public static MonitorSettings settings(String... flagPairs) {
     Map<String, String> flags = new LinkedHashMap<>();
     flags.put("api-host", "127.0.0.1");
     flags.put("api-port", Integer.toString(freePort()));
+    try {
+      flags.put("data-dir", Files.createTempDirectory("etcd-monitor-data").toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     for (int i = 0; i < flagPairs.length; i += 2) {
       flags.put(flagPairs[i], flagPairs[i + 1]);
     }

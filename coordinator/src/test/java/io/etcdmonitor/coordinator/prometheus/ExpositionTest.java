@@ -2,13 +2,41 @@ package io.etcdmonitor.coordinator.prometheus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.etcdmonitor.config.AlertRuleCatalog;
+import io.etcdmonitor.config.AlertThresholds;
+import io.etcdmonitor.config.EffectiveRule;
+import io.etcdmonitor.coordinator.alerting.Alert;
+import io.etcdmonitor.coordinator.alerting.DeliveryMetrics;
+import io.etcdmonitor.coordinator.alerting.engine.ActiveAlert;
+import io.etcdmonitor.coordinator.alerting.engine.AlertPhase;
+import io.etcdmonitor.coordinator.alerting.rules.Rules;
 import io.etcdmonitor.coordinator.http.Views;
+import io.prometheus.client.CollectorRegistry;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class ExpositionTest {
-  private final String text = new Exposition(Exposition.registryWithJvmMetrics()).render(
+  private final String text = new Exposition(registryWithAlerting()).render(
       Views.healthyWithTelemetry().withPartitions(List.of(Views.isolated())), Views.etcd3Isolated());
+
+  /** The JVM collectors plus alerting's families, with one delivery and one firing alert recorded. */
+  private static CollectorRegistry registryWithAlerting() {
+    CollectorRegistry registry = Exposition.registryWithJvmMetrics();
+    NotificationMetrics notifications = new NotificationMetrics(registry);
+    notifications.register("ops");
+    notifications.record("ops", DeliveryMetrics.Result.DELIVERED, Duration.ofMillis(120));
+    Map<String, EffectiveRule> rules = AlertRuleCatalog.resolve(new AlertThresholds(100, 8192, 2, 3, 0.05, 10),
+        Map.of());
+    ActiveAlertsCollector active = new ActiveAlertsCollector(Rules.enabled(rules)).register(registry);
+    active.accept(List.of(new ActiveAlert("etcdNoLeader", "0123456789abcdef", AlertPhase.FIRING,
+        Alert.Severity.CRITICAL, new TreeMap<>(), new TreeMap<>(), List.of(), Instant.EPOCH, Instant.EPOCH,
+        List.of(), List.of())));
+    return registry;
+  }
 
   @Test
   void exposesMemberHealthSizesProposalsAndLatencyInBaseUnits() {
@@ -26,6 +54,17 @@ class ExpositionTest {
         .contains("etcd_monitor_alarm_active{member=\"etcd1\",type=\"NOSPACE\",} 1.0")
         .contains("etcd_monitor_leader_changes_total 2.0")
         .contains("jvm_memory_bytes_used");
+  }
+
+  @Test
+  void exposesDeliveriesAndActiveAlertsWithEveryRuleAtZero() {
+    assertThat(text)
+        .contains("etcd_monitor_notifications_total{channel=\"ops\",result=\"delivered\",} 1.0")
+        .contains("etcd_monitor_notifications_total{channel=\"ops\",result=\"expired\",} 0.0")
+        .contains("etcd_monitor_notification_delivery_seconds_bucket{channel=\"ops\",le=\"0.25\",} 1.0")
+        .contains("etcd_monitor_alerts_active{alertname=\"etcdNoLeader\",severity=\"critical\",} 1.0")
+        .contains("etcd_monitor_alerts_active{alertname=\"etcdHighFsyncDurations\",severity=\"warning\",} 0.0")
+        .contains("etcd_monitor_alerts_active{alertname=\"etcdHighFsyncDurations\",severity=\"critical\",} 0.0");
   }
 
   @Test

@@ -16,8 +16,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** A throwaway HTTP receiver on a free loopback port that records every request and answers as told. */
 public final class HttpReceiver implements AutoCloseable {
 
-  /** One request as received. */
-  public record Request(String method, String path, Map<String, List<String>> headers, byte[] body) {
+  /**
+   * One request as received.
+   *
+   * @param receivedNanos {@link System#nanoTime()} when it arrived, for latency figures
+   */
+  public record Request(String method, String path, Map<String, List<String>> headers, byte[] body,
+      long receivedNanos) {
     public String bodyText() {
       return new String(body, StandardCharsets.UTF_8);
     }
@@ -88,8 +93,9 @@ public final class HttpReceiver implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
+    long received = System.nanoTime();
     Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-        Map.copyOf(exchange.getRequestHeaders()), exchange.getRequestBody().readAllBytes());
+        Map.copyOf(exchange.getRequestHeaders()), exchange.getRequestBody().readAllBytes(), received);
     requests.add(request);
     Reply reply;
     try {
