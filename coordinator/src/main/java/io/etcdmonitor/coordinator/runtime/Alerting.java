@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.SupervisorStrategy;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
@@ -45,9 +46,10 @@ final class Alerting {
   /**
    * @param store opened (and checked writable) before the actor system started
    * @param registry where the delivery and active-alert families go; {@code /metrics} renders it
+   * @param deliversHere whether this node's notifications go to receivers now (one coordinator of several)
    */
   static AlertRoutes spawn(ActorContext<?> context, MonitorSettings settings, ActorRef<CoordinatorMessage> aggregator,
-      AlertStore store, CollectorRegistry registry, Clock clock) {
+      AlertStore store, CollectorRegistry registry, Clock clock, BooleanSupplier deliversHere) {
     DeliverySettings delivery = DeliverySettings.defaults();
     NotificationMetrics metrics = new NotificationMetrics(registry);
     List<NotificationChannel> channels = new ChannelFactory(delivery, externalUrl(settings))
@@ -64,7 +66,8 @@ final class Alerting {
     AlertEngine engine = new AlertEngine(enabled, rules,
         EngineSettings.defaults(CLUSTER, settings.probe().metricsInterval()), store.loadLog(), store.loadSilences());
     ActorRef<AlertEvaluator.Command> evaluator = context.spawn(
-        Behaviors.supervise(AlertEvaluator.create(engine, aggregator, dispatcher, store, clock, active))
+        Behaviors.supervise(AlertEvaluator.create(engine, aggregator, dispatcher, store, clock, active,
+                deliversHere))
             .onFailure(SupervisorStrategy.restartWithBackoff(Duration.ofSeconds(1), Duration.ofSeconds(30), 0.2)),
         "alert-evaluator");
 

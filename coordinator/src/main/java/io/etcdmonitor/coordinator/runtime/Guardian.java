@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.SupervisorStrategy;
@@ -55,14 +56,14 @@ final class Guardian {
                   .onFailure(SupervisorStrategy.restart()),
               "aggregator");
           spawnAgent(context, settings, etcd.orElseThrow(), clock);
-          serveApi(context, settings, clock, aggregator, alertStore.orElseThrow(), bound);
+          serveApi(context, settings, clock, aggregator, alertStore.orElseThrow(), () -> true, bound);
         }
         case AGENT -> {
           spawnAgent(context, settings, etcd.orElseThrow(), clock);
           bound.complete(Optional.empty());
         }
         case COORDINATOR -> serveApi(context, settings, clock, singletonAggregator(context, settings, clock),
-            alertStore.orElseThrow(), bound);
+            alertStore.orElseThrow(), new OldestCoordinator(context.getSystem()), bound);
       }
       return Behaviors.empty();
     });
@@ -92,10 +93,12 @@ final class Guardian {
   }
 
   private static void serveApi(ActorContext<Void> context, MonitorSettings settings, Clock clock,
-      ActorRef<CoordinatorMessage> aggregator, AlertStore alertStore, CompletableFuture<Optional<ServerBinding>> bound) {
+      ActorRef<CoordinatorMessage> aggregator, AlertStore alertStore, BooleanSupplier deliversHere,
+      CompletableFuture<Optional<ServerBinding>> bound) {
     CollectorRegistry registry = Exposition.registryWithJvmMetrics();
     PeriodicBenchmark.LatestBenchmark benchmark = periodicBenchmark(context, settings, clock, registry);
-    AlertRoutes alerts = Alerting.spawn(context, settings, aggregator, alertStore, registry, clock);
+    AlertRoutes alerts = Alerting.spawn(context, settings, aggregator, alertStore, registry, clock,
+        deliversHere);
     AskingClusterViewSource source =
         new AskingClusterViewSource(aggregator, ASK_TIMEOUT, context.getSystem().scheduler());
     ApiRoutes routes = new ApiRoutes(source, source, source, new Exposition(registry),

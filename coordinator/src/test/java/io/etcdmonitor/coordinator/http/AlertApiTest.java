@@ -109,7 +109,7 @@ class AlertApiTest {
         EngineSettings.defaults("etcd", Duration.ofSeconds(10)), store.loadLog(), store.loadSilences());
     TestProbe<CoordinatorMessage> aggregator = testKit.createTestProbe(CoordinatorMessage.class);
     ActorRef<AlertEvaluator.Command> evaluator = testKit.spawn(AlertEvaluator.create(engine, aggregator.ref(),
-        dispatcher, store, Clock.systemUTC(), alerts -> { }));
+        dispatcher, store, Clock.systemUTC(), alerts -> { }, () -> true));
     ActorRef<ClusterView> subscriber = aggregator.expectMessageClass(SubscribeViews.class).subscriber();
     pusher.scheduleAtFixedRate(() -> subscriber.tell(view.get()), 0, 100, TimeUnit.MILLISECONDS);
 

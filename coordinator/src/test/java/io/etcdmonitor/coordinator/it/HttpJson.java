@@ -30,6 +30,10 @@ public final class HttpJson {
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
+  public Reply delete(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).DELETE().build());
+  }
+
   private Reply send(HttpRequest request) {
     try {
       HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());

@@ -12,6 +12,7 @@ import io.etcdmonitor.coordinator.alerting.rules.SignalTracker;
 import io.etcdmonitor.coordinator.alerting.rules.Signals;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -243,6 +244,15 @@ public final class AlertEngine {
 
   public Optional<Silence> expireSilence(String id, Instant now) {
     return silences.expire(id, now);
+  }
+
+  /** Takes silences made or expired on another coordinator; true if any changed what this one knew. */
+  public boolean mergeSilences(Collection<Silence> shared) {
+    boolean changed = false;
+    for (Silence s : shared) {
+      changed |= silences.merge(s);
+    }
+    return changed;
   }
 
   /** The rules' view of the alert states, for hysteresis and hold-offs. */

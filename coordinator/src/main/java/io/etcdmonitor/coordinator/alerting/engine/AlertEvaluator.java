@@ -4,14 +4,19 @@ import io.etcdmonitor.coordinator.alerting.AlertDispatcher;
 import io.etcdmonitor.coordinator.alerting.Notification;
 import io.etcdmonitor.coordinator.alerting.NotificationText;
 import io.etcdmonitor.coordinator.alerting.rules.AlertInput;
+import io.etcdmonitor.protocol.CborSerializable;
 import io.etcdmonitor.protocol.ClusterView;
 import io.etcdmonitor.protocol.CoordinatorMessage;
 import io.etcdmonitor.protocol.SubscribeViews;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
@@ -20,11 +25,19 @@ import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.Receive;
+import org.apache.pekko.actor.typed.receptionist.Receptionist;
+import org.apache.pekko.actor.typed.receptionist.ServiceKey;
 
 /**
  * Runs the {@link AlertEngine} on every view the aggregator pushes, hands the resulting notifications to the
  * {@link AlertDispatcher}, and answers the API's questions about alerts and silences. It only moves messages: the
  * engine decides, the dispatcher delivers, the store writes on its own thread.
+ *
+ * <p>With several coordinators, every one evaluates the same views, so each can answer the API and take over at
+ * once; only the one its {@code deliversHere} names hands notifications to its dispatcher, the others record them
+ * in their notification log as sent, so that none is paged twice, before or after a failover. Silences made or
+ * expired on one are told to the others, found through the receptionist, and a coordinator that joins is told
+ * every silence.
  */
 public final class AlertEvaluator extends AbstractBehavior<AlertEvaluator.Command> {
 
@@ -51,12 +64,31 @@ public final class AlertEvaluator extends AbstractBehavior<AlertEvaluator.Comman
 
   private record ViewUpdated(ClusterView view) implements Command {}
 
+  /**
+   * Silences one coordinator tells the others: one it created or expired, or every one it knows to a coordinator
+   * that just joined. Crosses JVMs as CBOR, in the shape the silences file has on disk.
+   */
+  record SharedSilences(List<StoredState.StoredSilence> silences) implements Command, CborSerializable {
+    static SharedSilences of(Collection<Silence> silences) {
+      return new SharedSilences(silences.stream().map(StoredState::of).toList());
+    }
+
+    List<Silence> toSilences() {
+      return silences.stream().map(StoredState::toSilence).toList();
+    }
+  }
+
+  private record PeersListed(Receptionist.Listing listing) implements Command {}
+
   private enum CheckViews implements Command {
     INSTANCE
   }
 
   /** Without a view for this long, the evaluator subscribes again (the aggregator may have restarted). */
   static final Duration VIEWS_EXPECTED_EVERY = Duration.ofSeconds(5);
+
+  private static final ServiceKey<SharedSilences> PEERS =
+      ServiceKey.create(SharedSilences.class, "etcd-monitor-alert-evaluator");
 
   private final AlertEngine engine;
   private final ActorRef<CoordinatorMessage> aggregator;
@@ -65,24 +97,29 @@ public final class AlertEvaluator extends AbstractBehavior<AlertEvaluator.Comman
   private final AlertStore store;
   private final Clock clock;
   private final Consumer<List<ActiveAlert>> published;
+  private final BooleanSupplier deliversHere;
+  private final ActorRef<SharedSilences> self;
+  private Set<ActorRef<SharedSilences>> peers = Set.of();
+  private Boolean delivering;
   private Instant lastView;
   private boolean warnedNoViews;
 
   /**
    * @param published receives the active alerts after every evaluation, for the Prometheus gauge
+   * @param deliversHere whether this evaluator's notifications go to receivers now; always, with one coordinator
    */
   public static Behavior<Command> create(AlertEngine engine, ActorRef<CoordinatorMessage> aggregator,
       ActorRef<AlertDispatcher.Command> dispatcher, AlertStore store, Clock clock,
-      Consumer<List<ActiveAlert>> published) {
+      Consumer<List<ActiveAlert>> published, BooleanSupplier deliversHere) {
     return Behaviors.setup(context -> Behaviors.withTimers(timers -> {
       timers.startTimerWithFixedDelay(CheckViews.INSTANCE, VIEWS_EXPECTED_EVERY);
-      return new AlertEvaluator(context, engine, aggregator, dispatcher, store, clock, published);
+      return new AlertEvaluator(context, engine, aggregator, dispatcher, store, clock, published, deliversHere);
     }));
   }
 
   private AlertEvaluator(ActorContext<Command> context, AlertEngine engine, ActorRef<CoordinatorMessage> aggregator,
       ActorRef<AlertDispatcher.Command> dispatcher, AlertStore store, Clock clock,
-      Consumer<List<ActiveAlert>> published) {
+      Consumer<List<ActiveAlert>> published, BooleanSupplier deliversHere) {
     super(context);
     context.setLoggerName(AlertEvaluator.class);
     this.engine = engine;
@@ -93,6 +130,12 @@ public final class AlertEvaluator extends AbstractBehavior<AlertEvaluator.Comman
     this.store = store;
     this.clock = clock;
     this.published = published;
+    this.deliversHere = deliversHere;
+    this.self = context.getSelf().narrow();
+    ActorRef<Receptionist.Command> receptionist = context.getSystem().receptionist();
+    receptionist.tell(Receptionist.register(PEERS, self));
+    receptionist.tell(Receptionist.subscribe(PEERS, context.messageAdapter(Receptionist.Listing.class,
+        PeersListed::new)));
   }
 
   @Override
@@ -105,6 +148,8 @@ public final class AlertEvaluator extends AbstractBehavior<AlertEvaluator.Comman
         .onMessage(GetSilences.class, get -> reply(get.replyTo(), engine.silences().all()))
         .onMessage(CreateSilence.class, this::onCreateSilence)
         .onMessage(ExpireSilence.class, this::onExpireSilence)
+        .onMessage(SharedSilences.class, this::onShared)
+        .onMessage(PeersListed.class, this::onPeersListed)
         .onSignal(PostStop.class, stop -> {
           store.close();
           return this;
@@ -120,15 +165,32 @@ public final class AlertEvaluator extends AbstractBehavior<AlertEvaluator.Comman
       getContext().getLog().info("cluster views arrive again; alerting resumes");
     }
     AlertEngine.Outcome outcome = engine.evaluate(AlertInput.of(updated.view(), now));
+    boolean delivers = delivers();
     for (Notification n : outcome.notifications()) {
-      getContext().getLog().info("notifying {}: {}", n.groupKey(), NotificationText.oneLine(n));
-      dispatcher.tell(new AlertDispatcher.Dispatch(n));
+      if (delivers) {
+        getContext().getLog().info("notifying {}: {}", n.groupKey(), NotificationText.oneLine(n));
+        dispatcher.tell(new AlertDispatcher.Dispatch(n));
+      } else {
+        getContext().getLog().info("recorded, for the delivering coordinator to send, {}: {}", n.groupKey(),
+            NotificationText.oneLine(n));
+      }
     }
     if (outcome.persist()) {
       save();
     }
     published.accept(engine.active(now));
     return this;
+  }
+
+  /** Whether this evaluator delivers now; says so when that changes (and at first when it does not). */
+  private boolean delivers() {
+    boolean now = deliversHere.getAsBoolean();
+    if (delivering == null ? !now : delivering != now) {
+      getContext().getLog().info(now ? "this coordinator delivers notifications now"
+          : "this coordinator does not deliver notifications now; it evaluates and records them, ready to take over");
+    }
+    delivering = now;
+    return now;
   }
 
   /** Views stopped (the aggregator restarted and forgot its subscribers): subscribe again, and say so once. */
@@ -153,6 +215,7 @@ public final class AlertEvaluator extends AbstractBehavior<AlertEvaluator.Comman
           silence.endsAt(), silence.matchers());
       save();
       published.accept(engine.active(now));
+      share(List.of(silence));
       create.replyTo().tell(new SilenceCreated(silence, null));
     } catch (IllegalArgumentException e) {
       create.replyTo().tell(new SilenceCreated(null, e.getMessage()));
@@ -165,9 +228,35 @@ public final class AlertEvaluator extends AbstractBehavior<AlertEvaluator.Comman
     expired.ifPresent(s -> {
       getContext().getLog().info("silence {} expired", s.id());
       save();
+      share(List.of(s));
     });
     expire.replyTo().tell(expired);
     return this;
+  }
+
+  private Behavior<Command> onShared(SharedSilences shared) {
+    if (engine.mergeSilences(shared.toSilences())) {
+      save();
+      published.accept(engine.active(clock.instant()));
+    }
+    return this;
+  }
+
+  /** Another coordinator's evaluator came or went; one that came is told every silence this one knows. */
+  private Behavior<Command> onPeersListed(PeersListed message) {
+    Set<ActorRef<SharedSilences>> listed = new HashSet<>(message.listing().getServiceInstances(PEERS));
+    listed.remove(self);
+    List<Silence> known = engine.silences().all();
+    if (!known.isEmpty()) {
+      listed.stream().filter(p -> !peers.contains(p)).forEach(p -> p.tell(SharedSilences.of(known)));
+    }
+    peers = Set.copyOf(listed);
+    return this;
+  }
+
+  private void share(List<Silence> changed) {
+    SharedSilences shared = SharedSilences.of(changed);
+    peers.forEach(p -> p.tell(shared));
   }
 
   private void save() {

@@ -43,6 +43,25 @@ public final class Silences {
     return Optional.of(silence);
   }
 
+  /**
+   * Takes a silence another coordinator created or expired. The later change wins, and of two changes at the
+   * same instant the one that ends sooner, so every coordinator ends with the same silences whatever order the
+   * changes arrive in. True if this changed anything.
+   */
+  boolean merge(Silence incoming) {
+    Silence known = byId.get(incoming.id());
+    if (known != null && !supersedes(incoming, known)) {
+      return false;
+    }
+    byId.put(incoming.id(), incoming);
+    return true;
+  }
+
+  private static boolean supersedes(Silence incoming, Silence known) {
+    int order = incoming.updatedAt().compareTo(known.updatedAt());
+    return order > 0 || order == 0 && incoming.endsAt().isBefore(known.endsAt());
+  }
+
   /** The ids of the silences that mute an alert with these labels now. */
   List<String> muting(Map<String, String> labels, Instant now) {
     return byId.values().stream().filter(s -> s.mutes(labels, now)).map(Silence::id).toList();

@@ -1,10 +1,12 @@
 package io.etcdmonitor.coordinator.alerting.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import io.etcdmonitor.config.AlertRuleCatalog;
 import io.etcdmonitor.config.EffectiveRule;
+import io.etcdmonitor.coordinator.alerting.Alert;
 import io.etcdmonitor.coordinator.alerting.AlertDispatcher;
 import io.etcdmonitor.coordinator.alerting.rules.Rules;
 import io.etcdmonitor.protocol.Alarm;
@@ -20,11 +22,19 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
 import org.apache.pekko.actor.testkit.typed.javadsl.ManualTime;
 import org.apache.pekko.actor.testkit.typed.javadsl.TestProbe;
 import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.javadsl.Adapter;
+import org.apache.pekko.serialization.Serialization;
+import org.apache.pekko.serialization.SerializationExtension;
+import org.apache.pekko.serialization.Serializer;
+import org.apache.pekko.serialization.Serializers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,10 +69,27 @@ class AlertEvaluatorTest {
 
   private ActorRef<AlertEvaluator.Command> spawn(TestProbe<CoordinatorMessage> aggregator,
       TestProbe<AlertDispatcher.Command> dispatcher, AlertStore store) {
+    return spawn(aggregator, dispatcher, store, () -> true);
+  }
+
+  private ActorRef<AlertEvaluator.Command> spawn(TestProbe<CoordinatorMessage> aggregator,
+      TestProbe<AlertDispatcher.Command> dispatcher, AlertStore store, BooleanSupplier deliversHere) {
     Map<String, EffectiveRule> rules = AlertRuleCatalog.resolve(Harness.SEED, Map.of());
     AlertEngine engine = new AlertEngine(Rules.enabled(rules), rules,
         EngineSettings.defaults("etcd", Duration.ofSeconds(10)), store.loadLog(), store.loadSilences());
-    return testKit.spawn(AlertEvaluator.create(engine, aggregator.ref(), dispatcher.ref(), store, clock, a -> { }));
+    return testKit.spawn(AlertEvaluator.create(engine, aggregator.ref(), dispatcher.ref(), store, clock, a -> { },
+        deliversHere));
+  }
+
+  /** An evaluator of its own coordinator: its own aggregator, dispatcher and data directory. */
+  private ActorRef<AlertEvaluator.Command> coordinator(String name) throws Exception {
+    return spawn(testKit.createTestProbe(), testKit.createTestProbe(), AlertStore.open(dataDir.resolve(name)));
+  }
+
+  private List<Silence> silences(ActorRef<AlertEvaluator.Command> evaluator) {
+    TestProbe<List<Silence>> answer = testKit.createTestProbe();
+    evaluator.tell(new AlertEvaluator.GetSilences(answer.ref()));
+    return answer.receiveMessage();
   }
 
   /** Returns once the evaluator handled everything sent to it before: the clock may move on. */
@@ -109,5 +136,81 @@ class AlertEvaluatorTest {
     time.timePasses(AlertEvaluator.VIEWS_EXPECTED_EVERY);
 
     assertThat(aggregator.expectMessageClass(SubscribeViews.class).subscriber()).isEqualTo(views);
+  }
+
+  @Test
+  void aCoordinatorThatDoesNotDeliverRecordsWhatItWouldSendAndSendsOnlyWhatIsNewOnceItTakesOver() throws Exception {
+    TestProbe<CoordinatorMessage> aggregator = testKit.createTestProbe();
+    TestProbe<AlertDispatcher.Command> dispatcher = testKit.createTestProbe();
+    AtomicBoolean delivers = new AtomicBoolean(false);
+    ActorRef<AlertEvaluator.Command> evaluator = spawn(aggregator, dispatcher, AlertStore.open(dataDir),
+        delivers::get);
+    ActorRef<ClusterView> views = aggregator.expectMessageClass(SubscribeViews.class).subscriber();
+    Scenario cluster = new Scenario();
+    cluster.alarms.add(new Alarm(1, "NOSPACE"));
+
+    views.tell(cluster.view());
+    processed(evaluator);
+    now.set(now.get().plusMillis(1100));
+    views.tell(cluster.view());
+    processed(evaluator);
+    dispatcher.expectNoMessage();
+    Path log = dataDir.resolve("alerting/notification-log.json");
+    await().atMost(Duration.ofSeconds(5)).until(() -> Files.exists(log)
+        && Files.readString(log).contains("etcdAlarmActive"));
+
+    delivers.set(true);
+    now.set(now.get().plusMillis(1100));
+    views.tell(cluster.view());
+    processed(evaluator);
+    dispatcher.expectNoMessage();
+    cluster.alarms.clear();
+    views.tell(cluster.view());
+    processed(evaluator);
+    now.set(now.get().plusMillis(1100));
+    views.tell(cluster.view());
+
+    AlertDispatcher.Dispatch resolved = dispatcher.expectMessageClass(AlertDispatcher.Dispatch.class);
+    assertThat(resolved.notification().status()).isEqualTo(Alert.Status.RESOLVED);
+  }
+
+  @Test
+  void aSilenceMadeOnOneCoordinatorReachesTheOthersAndOneThatJoinsLaterLearnsEvery() throws Exception {
+    ActorRef<AlertEvaluator.Command> a = coordinator("a");
+    ActorRef<AlertEvaluator.Command> b = coordinator("b");
+    TestProbe<AlertEvaluator.SilenceCreated> created = testKit.createTestProbe();
+    a.tell(new AlertEvaluator.CreateSilence(new SilenceRequest(List.of(new Matcher("member", "etcd2", false, true)),
+        null, null, Duration.ofHours(1), "ops", "disk swap"), created.ref()));
+    String id = created.receiveMessage().silence().id();
+
+    await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+        assertThat(silences(b)).extracting(Silence::id).containsExactly(id));
+    TestProbe<Optional<Silence>> expired = testKit.createTestProbe();
+    b.tell(new AlertEvaluator.ExpireSilence(id, expired.ref()));
+    assertThat(expired.receiveMessage()).isPresent();
+    await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(silences(a))
+        .extracting(s -> s.status(now.get())).containsExactly(Silence.Status.EXPIRED));
+
+    ActorRef<AlertEvaluator.Command> c = coordinator("c");
+    await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(silences(c))
+        .extracting(Silence::id, s -> s.status(now.get())).containsExactly(tuple(id, Silence.Status.EXPIRED)));
+    Path saved = dataDir.resolve("c/alerting/silences.json");
+    await().atMost(Duration.ofSeconds(5)).until(() -> Files.exists(saved) && Files.readString(saved).contains(id));
+  }
+
+  @Test
+  void sharedSilencesCrossJvmsAsCbor() {
+    Serialization serialization = SerializationExtension.get(Adapter.toClassic(testKit.system()));
+    Silence silence = new Silence("5f0c", List.of(new Matcher("member", "etcd[12]", true, true),
+        new Matcher("alertname", "etcdMembersDown", false, false)), Scenario.START, Scenario.START.plusSeconds(3600),
+        "ops", "disk swap", Scenario.START);
+    AlertEvaluator.SharedSilences shared = AlertEvaluator.SharedSilences.of(List.of(silence));
+
+    Serializer serializer = serialization.findSerializerFor(shared);
+    assertThat(serializer.getClass().getSimpleName()).isEqualTo("JacksonCborSerializer");
+    Object back = serialization.deserialize(serialization.serialize(shared).get(), serializer.identifier(),
+        Serializers.manifestFor(serializer, shared)).get();
+
+    assertThat(((AlertEvaluator.SharedSilences) back).toSilences()).containsExactly(silence);
   }
 }

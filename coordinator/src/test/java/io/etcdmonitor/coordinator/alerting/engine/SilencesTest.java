@@ -78,4 +78,25 @@ class SilencesTest {
     assertThat(silences.expireOld(NOW.plus(Duration.ofDays(6)))).isTrue();
     assertThat(silences.all()).isEmpty();
   }
+
+  @Test
+  void silencesFromAnotherCoordinatorMergeTheSameWhateverTheirOrder() {
+    Silences here = new Silences(List.of());
+    Silence created = here.create(request(new Matcher("member", "etcd2", false, true)), NOW);
+    Silence expired = created.expired(NOW.plusSeconds(60));
+
+    Silences inOrder = new Silences(List.of());
+    assertThat(inOrder.merge(created)).isTrue();
+    assertThat(inOrder.merge(expired)).isTrue();
+    Silences reversed = new Silences(List.of());
+    assertThat(reversed.merge(expired)).isTrue();
+    assertThat(reversed.merge(created)).as("an older change loses").isFalse();
+    assertThat(reversed.merge(expired)).as("a change already known changes nothing").isFalse();
+
+    assertThat(inOrder.all()).containsExactly(expired);
+    assertThat(reversed.all()).containsExactly(expired);
+    Silence sameInstantLonger = new Silence(expired.id(), expired.matchers(), expired.startsAt(),
+        expired.endsAt().plusSeconds(600), "ops", "", expired.updatedAt());
+    assertThat(reversed.merge(sameInstantLonger)).as("of two changes at one instant the sooner end wins").isFalse();
+  }
 }
