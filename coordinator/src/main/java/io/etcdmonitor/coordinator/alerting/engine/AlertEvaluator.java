@@ -84,8 +84,13 @@ public final class AlertEvaluator extends AbstractBehavior<AlertEvaluator.Comman
     INSTANCE
   }
 
-  /** Without a view for this long, the evaluator subscribes again (the aggregator may have restarted). */
-  static final Duration VIEWS_EXPECTED_EVERY = Duration.ofSeconds(5);
+  /**
+   * Without a view for this long (they come several times a second), the evaluator subscribes again, every
+   * {@link #CHECK_VIEWS_EVERY} until views come: the aggregator restarted, or moved to another coordinator.
+   */
+  static final Duration VIEWS_EXPECTED_WITHIN = Duration.ofSeconds(3);
+
+  static final Duration CHECK_VIEWS_EVERY = Duration.ofSeconds(1);
 
   private static final ServiceKey<SharedSilences> PEERS =
       ServiceKey.create(SharedSilences.class, "etcd-monitor-alert-evaluator");
@@ -112,7 +117,7 @@ public final class AlertEvaluator extends AbstractBehavior<AlertEvaluator.Comman
       ActorRef<AlertDispatcher.Command> dispatcher, AlertStore store, Clock clock,
       Consumer<List<ActiveAlert>> published, BooleanSupplier deliversHere) {
     return Behaviors.setup(context -> Behaviors.withTimers(timers -> {
-      timers.startTimerWithFixedDelay(CheckViews.INSTANCE, VIEWS_EXPECTED_EVERY);
+      timers.startTimerWithFixedDelay(CheckViews.INSTANCE, CHECK_VIEWS_EVERY);
       return new AlertEvaluator(context, engine, aggregator, dispatcher, store, clock, published, deliversHere);
     }));
   }
@@ -196,7 +201,7 @@ public final class AlertEvaluator extends AbstractBehavior<AlertEvaluator.Comman
   /** Views stopped (the aggregator restarted and forgot its subscribers): subscribe again, and say so once. */
   private Behavior<Command> onCheckViews() {
     Instant now = clock.instant();
-    if (lastView == null || lastView.plus(VIEWS_EXPECTED_EVERY).isBefore(now)) {
+    if (lastView == null || lastView.plus(VIEWS_EXPECTED_WITHIN).isBefore(now)) {
       if (!warnedNoViews && lastView != null) {
         warnedNoViews = true;
         getContext().getLog().warn("no cluster view since {}; subscribing again, alerts are not evaluated meanwhile",

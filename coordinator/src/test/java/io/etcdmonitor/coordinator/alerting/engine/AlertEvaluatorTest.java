@@ -129,12 +129,11 @@ class AlertEvaluatorTest {
     views.tell(new Scenario().view());
     processed(evaluator);
 
-    now.set(now.get().plusSeconds(3));
-    time.timePasses(AlertEvaluator.VIEWS_EXPECTED_EVERY);
+    now.set(now.get().plusSeconds(2));
+    time.timePasses(AlertEvaluator.CHECK_VIEWS_EVERY);
     aggregator.expectNoMessage();
-    now.set(now.get().plusSeconds(6));
-    time.timePasses(AlertEvaluator.VIEWS_EXPECTED_EVERY);
-
+    now.set(now.get().plusSeconds(2));
+    time.timePasses(AlertEvaluator.CHECK_VIEWS_EVERY);
     assertThat(aggregator.expectMessageClass(SubscribeViews.class).subscriber()).isEqualTo(views);
   }
 
