@@ -99,25 +99,32 @@ class AlertEvaluatorTest {
     answer.receiveMessage();
   }
 
+  /** A NOSPACE alarm in two views, the group wait apart: its alert is due to be notified. */
+  private Scenario alarmPastTheGroupWait(ActorRef<ClusterView> views, ActorRef<AlertEvaluator.Command> evaluator) {
+    Scenario cluster = new Scenario();
+    cluster.alarms.add(new Alarm(1, "NOSPACE"));
+    views.tell(cluster.view());
+    processed(evaluator);
+    now.set(now.get().plusMillis(1100));
+    views.tell(cluster.view());
+    return cluster;
+  }
+
+  private static void awaitSaved(Path file, String text) {
+    await().atMost(Duration.ofSeconds(5)).until(() -> Files.exists(file) && Files.readString(file).contains(text));
+  }
+
   @Test
   void aFiringAlertReachesTheDispatcherAfterTheGroupWaitAndIsSaved() throws Exception {
     TestProbe<CoordinatorMessage> aggregator = testKit.createTestProbe();
     TestProbe<AlertDispatcher.Command> dispatcher = testKit.createTestProbe();
     ActorRef<AlertEvaluator.Command> evaluator = spawn(aggregator, dispatcher, AlertStore.open(dataDir));
     ActorRef<ClusterView> views = aggregator.expectMessageClass(SubscribeViews.class).subscriber();
-    Scenario cluster = new Scenario();
-    cluster.alarms.add(new Alarm(1, "NOSPACE"));
-
-    views.tell(cluster.view());
-    processed(evaluator);
-    now.set(now.get().plusMillis(1100));
-    views.tell(cluster.view());
+    alarmPastTheGroupWait(views, evaluator);
 
     AlertDispatcher.Dispatch dispatch = dispatcher.expectMessageClass(AlertDispatcher.Dispatch.class);
     assertThat(dispatch.notification().alerts()).extracting(a -> a.labels().get("alarm")).containsExactly("NOSPACE");
-    Path log = dataDir.resolve("alerting/notification-log.json");
-    await().atMost(Duration.ofSeconds(5)).until(() -> Files.exists(log)
-        && Files.readString(log).contains("etcdAlarmActive"));
+    awaitSaved(dataDir.resolve("alerting/notification-log.json"), "etcdAlarmActive");
   }
 
   @Test
@@ -145,18 +152,10 @@ class AlertEvaluatorTest {
     ActorRef<AlertEvaluator.Command> evaluator = spawn(aggregator, dispatcher, AlertStore.open(dataDir),
         delivers::get);
     ActorRef<ClusterView> views = aggregator.expectMessageClass(SubscribeViews.class).subscriber();
-    Scenario cluster = new Scenario();
-    cluster.alarms.add(new Alarm(1, "NOSPACE"));
-
-    views.tell(cluster.view());
-    processed(evaluator);
-    now.set(now.get().plusMillis(1100));
-    views.tell(cluster.view());
+    Scenario cluster = alarmPastTheGroupWait(views, evaluator);
     processed(evaluator);
     dispatcher.expectNoMessage();
-    Path log = dataDir.resolve("alerting/notification-log.json");
-    await().atMost(Duration.ofSeconds(5)).until(() -> Files.exists(log)
-        && Files.readString(log).contains("etcdAlarmActive"));
+    awaitSaved(dataDir.resolve("alerting/notification-log.json"), "etcdAlarmActive");
 
     delivers.set(true);
     now.set(now.get().plusMillis(1100));
@@ -193,8 +192,7 @@ class AlertEvaluatorTest {
     ActorRef<AlertEvaluator.Command> c = coordinator("c");
     await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(silences(c))
         .extracting(Silence::id, s -> s.status(now.get())).containsExactly(tuple(id, Silence.Status.EXPIRED)));
-    Path saved = dataDir.resolve("c/alerting/silences.json");
-    await().atMost(Duration.ofSeconds(5)).until(() -> Files.exists(saved) && Files.readString(saved).contains(id));
+    awaitSaved(dataDir.resolve("c/alerting/silences.json"), id);
   }
 
   @Test
