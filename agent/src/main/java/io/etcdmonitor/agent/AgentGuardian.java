@@ -5,9 +5,9 @@ import io.etcdmonitor.agent.membership.MembershipWatcher;
 import io.etcdmonitor.agent.probe.MemberProbe;
 import io.etcdmonitor.agent.probe.ProbeSupervisor;
 import io.etcdmonitor.agent.probe.WriteProbe;
+import io.etcdmonitor.agent.report.ReportPublisher;
 import io.etcdmonitor.agent.scrape.MetricsFetcher;
 import io.etcdmonitor.agent.scrape.MetricsScraper;
-import io.etcdmonitor.agent.report.ReportPublisher;
 import io.etcdmonitor.config.MonitorSettings;
 import io.etcdmonitor.protocol.AgentReport;
 import java.time.Clock;
@@ -19,8 +19,8 @@ import org.apache.pekko.actor.typed.javadsl.Behaviors;
 
 /**
  * The root of everything that runs next to etcd: the membership watcher, one probe and one metrics scraper
- * per member, the write probe, and the publisher that carries their reports to the coordinator. Every report passes through here on its way to
- * the publisher, so producers only ever see an {@code ActorRef<AgentReport>}.
+ * per member, the write probe, and the publisher that carries their reports to the coordinator. Every report
+ * passes through here on its way to the publisher, so producers only ever see an {@code ActorRef<AgentReport>}.
  */
 public final class AgentGuardian {
 

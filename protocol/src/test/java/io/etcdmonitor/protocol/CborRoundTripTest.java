@@ -103,10 +103,13 @@ class CborRoundTripTest {
         new ClusterView(now, true, false, List.of("quorum lost: 1/3 members reachable"), highBitId, 3, 3, 1, 2, 1,
             List.of(new LeaderChange(now, MemberIds.NONE, highBitId, 7)), List.of(new Alarm(highBitId, "NOSPACE")),
             List.of(new MemberView(
-                new MemberInfo(highBitId, "m1", List.of("http://127.0.0.1:2379"), List.of("http://127.0.0.1:2380"), false),
-                true, true, status, 0.8, null, ReadCheck.succeeded(0.4), now, "http://127.0.0.1:2379", MemberTelemetry.NONE),
+                new MemberInfo(highBitId, "m1", List.of("http://127.0.0.1:2379"), List.of("http://127.0.0.1:2380"),
+                    false),
+                true, true, status, 0.8, null, ReadCheck.succeeded(0.4), now, "http://127.0.0.1:2379",
+                MemberTelemetry.NONE),
                 new MemberView(new MemberInfo(2, "", List.of(), List.of(), false),
-                    false, false, null, null, "member not started", null, null, null, MemberTelemetry.NONE)), ClusterTelemetry.NONE));
+                    false, false, null, null, "member not started", null, null, null, MemberTelemetry.NONE)),
+            ClusterTelemetry.NONE));
   }
 
   @ParameterizedTest

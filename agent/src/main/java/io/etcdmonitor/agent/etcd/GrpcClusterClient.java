@@ -2,13 +2,13 @@ package io.etcdmonitor.agent.etcd;
 
 import com.google.protobuf.ByteString;
 import io.etcd.jetcd.api.AlarmRequest;
+import io.etcd.jetcd.api.ClusterGrpc;
 import io.etcd.jetcd.api.DeleteRangeRequest;
 import io.etcd.jetcd.api.KVGrpc;
-import io.etcd.jetcd.api.PutRequest;
-import io.etcd.jetcd.api.ClusterGrpc;
 import io.etcd.jetcd.api.MaintenanceGrpc;
 import io.etcd.jetcd.api.Member;
 import io.etcd.jetcd.api.MemberListRequest;
+import io.etcd.jetcd.api.PutRequest;
 import io.etcdmonitor.protocol.Alarm;
 import io.etcdmonitor.protocol.MemberInfo;
 import io.grpc.ManagedChannel;

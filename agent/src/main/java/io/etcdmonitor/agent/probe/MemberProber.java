@@ -37,7 +37,9 @@ public final class MemberProber {
       long readStart = nanoClock.getAsLong();
       client.linearizableRead(HEALTH_KEY, timeout).whenComplete((ignored, readError) -> {
         double readMs = millisSince(readStart);
-        ReadCheck read = readError == null ? ReadCheck.succeeded(readMs) : ReadCheck.failed(readMs, describe(readError));
+        ReadCheck read = readError == null
+            ? ReadCheck.succeeded(readMs)
+            : ReadCheck.failed(readMs, describe(readError));
         result.complete(new ProbeResult.Reachable(status, statusMs, read));
       });
     });

@@ -95,7 +95,8 @@ public final class ProbeSupervisor extends AbstractBehavior<ProbeSupervisor.Comm
       }
     }
     for (MemberInfo m : diff.added()) {
-      Behavior<MemberProbe.Command> probe = Behaviors.supervise(MemberProbe.create(m, settings, clients, reports, clock))
+      Behavior<MemberProbe.Command> probe = Behaviors
+          .supervise(MemberProbe.create(m, settings, clients, reports, clock))
           .onFailure(SupervisorStrategy.restartWithBackoff(Duration.ofMillis(200), Duration.ofSeconds(10), 0.2));
       probes.put(m.id(), getContext().spawn(probe, "probe-" + MemberIds.toHex(m.id())));
       Behavior<MetricsScraper.Command> scraper =

@@ -1,19 +1,19 @@
 package io.etcdmonitor.coordinator.view;
 
-import io.etcdmonitor.protocol.ClusterTelemetry;
-import io.etcdmonitor.protocol.MemberTelemetry;
 import io.etcdmonitor.protocol.Alarm;
 import io.etcdmonitor.protocol.AlarmReport;
+import io.etcdmonitor.protocol.ClusterTelemetry;
 import io.etcdmonitor.protocol.ClusterView;
 import io.etcdmonitor.protocol.MemberIds;
 import io.etcdmonitor.protocol.MemberInfo;
 import io.etcdmonitor.protocol.MemberStatus;
+import io.etcdmonitor.protocol.MemberTelemetry;
 import io.etcdmonitor.protocol.MemberView;
 import io.etcdmonitor.protocol.MembershipReport;
 import io.etcdmonitor.protocol.MetricsReport;
-import io.etcdmonitor.protocol.WriteProbeReport;
 import io.etcdmonitor.protocol.ProbeReport;
 import io.etcdmonitor.protocol.ProbeResult;
+import io.etcdmonitor.protocol.WriteProbeReport;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

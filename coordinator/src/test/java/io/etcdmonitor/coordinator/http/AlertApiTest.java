@@ -1,9 +1,5 @@
 package io.etcdmonitor.coordinator.http;
 
-import java.time.Instant;
-
-import io.etcdmonitor.protocol.AgentList;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -30,6 +26,7 @@ import io.etcdmonitor.coordinator.alerting.engine.AlertStore;
 import io.etcdmonitor.coordinator.alerting.engine.EngineSettings;
 import io.etcdmonitor.coordinator.alerting.rules.Rules;
 import io.etcdmonitor.coordinator.prometheus.Exposition;
+import io.etcdmonitor.protocol.AgentList;
 import io.etcdmonitor.protocol.ClusterView;
 import io.etcdmonitor.protocol.CoordinatorMessage;
 import io.etcdmonitor.protocol.SubscribeViews;
@@ -44,6 +41,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;

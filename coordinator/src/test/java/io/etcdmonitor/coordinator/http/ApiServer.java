@@ -1,12 +1,12 @@
 package io.etcdmonitor.coordinator.http;
 
-import io.etcdmonitor.coordinator.prometheus.Exposition;
-import io.etcdmonitor.protocol.AgentList;
-import io.prometheus.client.CollectorRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
+import io.etcdmonitor.coordinator.prometheus.Exposition;
+import io.etcdmonitor.protocol.AgentList;
+import io.prometheus.client.CollectorRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

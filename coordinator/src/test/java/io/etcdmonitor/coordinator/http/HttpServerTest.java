@@ -1,17 +1,17 @@
 package io.etcdmonitor.coordinator.http;
 
-import io.etcdmonitor.coordinator.prometheus.Exposition;
-import io.etcdmonitor.protocol.AgentList;
-import io.prometheus.client.CollectorRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.etcdmonitor.coordinator.prometheus.Exposition;
+import io.etcdmonitor.protocol.AgentList;
+import io.prometheus.client.CollectorRegistry;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;

@@ -88,6 +88,7 @@ class MetricsApiTest {
 
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.contentType()).startsWith("text/plain; version=0.0.4");
-    assertThat(reply.body()).contains("etcd_monitor_member_up{member=\"etcd1\",endpoint=\"http://127.0.0.1:2389\",} 1.0");
+    assertThat(reply.body())
+        .contains("etcd_monitor_member_up{member=\"etcd1\",endpoint=\"http://127.0.0.1:2389\",} 1.0");
   }
 }

@@ -59,7 +59,8 @@ public final class Views {
   /** Started, but no probe has ever had an answer. */
   public static MemberView neverAnswered(long id, int n, String error) {
     MemberInfo info = info(id, n);
-    return new MemberView(info, false, false, null, null, error, null, PROBED, info.clientUrls().get(0), MemberTelemetry.NONE);
+    return new MemberView(info, false, false, null, null, error, null, PROBED, info.clientUrls().get(0),
+        MemberTelemetry.NONE);
   }
 
   /** Added with {@code etcdctl member add} but not started: no name, no client URL, no endpoint. */
@@ -80,7 +81,8 @@ public final class Views {
   public static ClusterView noLeader() {
     return new ClusterView(UPDATED, true, false, List.of("no leader"), MemberIds.NONE, 3, 3, 3, 2, 2,
         List.of(new LeaderChange(UPDATED.minusSeconds(30), ID1, MemberIds.NONE, 8)), List.of(),
-        List.of(up(ID1, 1, MemberIds.NONE, 1.0), up(ID2, 2, MemberIds.NONE, 1.0), up(ID3, 3, MemberIds.NONE, 1.0)), ClusterTelemetry.NONE);
+        List.of(up(ID1, 1, MemberIds.NONE, 1.0), up(ID2, 2, MemberIds.NONE, 1.0), up(ID3, 3, MemberIds.NONE, 1.0)),
+        ClusterTelemetry.NONE);
   }
 
   /** Two of three members down: the survivor still remembers the old leader but cannot reach a quorum. */

@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Checks a directory before the disk test writes to it, so that each reason it cannot gets its own message and code. */
+/**
+ * Checks a directory before the disk test writes to it, so that each reason it cannot gets its own message and
+ * code.
+ */
 final class Preflight {
   /** Free space required beyond the test file: the larger of 16 MiB and a tenth of the file. */
   static final long MIN_MARGIN = 16L << 20;
@@ -36,8 +39,9 @@ final class Preflight {
       long free = probe.usableSpace(dir);
       long needed = spaceNeeded(sizeBytes);
       if (free < needed) {
-        return problem(DiskTestExitCode.NO_SPACE, String.format(Locale.ROOT, "%s has %.1f MiB free; the test needs %.1f MiB"
-            + " (%.1f MiB file and a margin)", dir, mib(free), mib(needed), mib(sizeBytes)));
+        return problem(DiskTestExitCode.NO_SPACE, String.format(Locale.ROOT,
+            "%s has %.1f MiB free; the test needs %.1f MiB (%.1f MiB file and a margin)", dir, mib(free), mib(needed),
+            mib(sizeBytes)));
       }
     } catch (IOException e) {
       return problem(DiskTestExitCode.IO_ERROR, "cannot inspect " + dir + ": " + e.getMessage());

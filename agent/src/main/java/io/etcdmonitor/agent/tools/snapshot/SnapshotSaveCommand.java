@@ -14,7 +14,10 @@ import java.util.List;
 public final class SnapshotSaveCommand {
   private SnapshotSaveCommand() {}
 
-  /** Saves the snapshot; returns a {@link SnapshotExitCode} code. Progress goes to {@code err}, the result to {@code out}. */
+  /**
+   * Saves the snapshot; returns a {@link SnapshotExitCode} code. Progress goes to {@code err}, the result to
+   * {@code out}.
+   */
   public static int run(SnapshotSaveOptions options, PrintStream out, PrintStream err) {
     List<String> endpoints = options.etcd().endpoints();
     if (endpoints.size() != 1) {

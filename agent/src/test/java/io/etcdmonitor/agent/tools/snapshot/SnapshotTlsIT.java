@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.etcdmonitor.config.EtcdSettings;
 import io.etcdmonitor.config.TlsSettings;
-import io.etcdmonitor.testkit.Etcdctl;
 import io.etcdmonitor.testkit.EtcdClusterExtension;
 import io.etcdmonitor.testkit.EtcdTls;
+import io.etcdmonitor.testkit.Etcdctl;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

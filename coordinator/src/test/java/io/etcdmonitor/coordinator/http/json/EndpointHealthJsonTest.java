@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.etcdmonitor.coordinator.http.Views;
 import io.etcdmonitor.protocol.ClusterTelemetry;
-import io.etcdmonitor.protocol.MemberTelemetry;
 import io.etcdmonitor.protocol.ClusterView;
+import io.etcdmonitor.protocol.MemberTelemetry;
 import io.etcdmonitor.protocol.MemberView;
 import io.etcdmonitor.protocol.ReadCheck;
 import java.util.List;
@@ -19,7 +19,8 @@ class EndpointHealthJsonTest {
 
   static MemberView withRead(MemberView member, ReadCheck read) {
     return new MemberView(member.info(), member.reachable(), member.leader(), member.status(),
-        member.lastProbeLatencyMs(), member.lastError(), read, member.lastProbedAt(), member.endpoint(), MemberTelemetry.NONE);
+        member.lastProbeLatencyMs(), member.lastError(), read, member.lastProbedAt(), member.endpoint(),
+        MemberTelemetry.NONE);
   }
 
   @Test
