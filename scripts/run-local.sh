@@ -10,14 +10,21 @@ cd "$(dirname "$0")/.."
 API_PORT=${API_PORT:-8080}
 read -r -a CLIENT_PORTS <<<"${ETCD_CLIENT_PORTS:-12379 22379 32379}"
 NAMES=(m1 m2 m3)
-PIDS=()
+ETCD_PIDS=()
+MONITOR_PID=""
 DATA_ROOT=""
 
+# The monitor first, so that it does not report the members going away; then the members at once: their data
+# is deleted anyway, and a graceful stop would spend seconds trying to hand leadership to peers that are leaving.
 cleanup() {
   trap - INT TERM EXIT
-  if [ ${#PIDS[@]} -gt 0 ]; then
-    kill "${PIDS[@]}" 2>/dev/null || true
-    wait "${PIDS[@]}" 2>/dev/null || true
+  if [ -n "$MONITOR_PID" ]; then
+    kill "$MONITOR_PID" 2>/dev/null || true
+    wait "$MONITOR_PID" 2>/dev/null || true
+  fi
+  if [ ${#ETCD_PIDS[@]} -gt 0 ]; then
+    kill -KILL "${ETCD_PIDS[@]}" 2>/dev/null || true
+    wait "${ETCD_PIDS[@]}" 2>/dev/null || true
   fi
   if [ -n "$DATA_ROOT" ]; then rm -rf "$DATA_ROOT"; fi
   echo "stopped etcd-monitor and the local etcd cluster"
@@ -69,7 +76,7 @@ for i in 0 1 2; do
     --listen-peer-urls "$peer" --initial-advertise-peer-urls "$peer" \
     --initial-cluster "$cluster" --initial-cluster-token "etcd-monitor-local-$$" --initial-cluster-state new \
     >"$DATA_ROOT/$name.log" 2>&1 &
-  PIDS+=($!)
+  ETCD_PIDS+=($!)
 done
 for p in "${CLIENT_PORTS[@]}"; do
   if ! wait_for "http://127.0.0.1:$p/health" '"health":"true"' 30; then
@@ -81,7 +88,7 @@ done
 echo "etcd: 3 members healthy on 127.0.0.1:${CLIENT_PORTS[0]}, :${CLIENT_PORTS[1]}, :${CLIENT_PORTS[2]} (logs in $DATA_ROOT)"
 
 bin/etcd-monitor --endpoints="localhost:${CLIENT_PORTS[0]}" --api-port="$API_PORT" &
-PIDS+=($!)
+MONITOR_PID=$!
 if ! wait_for "http://127.0.0.1:$API_PORT/health" 'healthy' 60; then
   echo "etcd-monitor did not come up on port $API_PORT" >&2
   exit 1
@@ -97,7 +104,7 @@ etcd-monitor is watching the local cluster. Try:
   curl $base/api/v1/cluster/members
   curl $base/api/v1/cluster/health
   curl $base/metrics
-Kill a member to watch it notice:  kill -9 ${PIDS[0]}   (m1)
+Kill a member to watch it notice:  kill -9 ${ETCD_PIDS[0]}   (m1)
 Press Ctrl-C to stop everything.
 EOT
-wait "${PIDS[3]}"
+wait "$MONITOR_PID"
