@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.etcdmonitor.config.MonitorSettings;
-import io.etcdmonitor.coordinator.runtime.Node;
-import io.etcdmonitor.coordinator.runtime.Standalone;
 import io.etcdmonitor.testkit.EtcdClusterExtension;
 import io.etcdmonitor.testkit.EtcdMember;
 import java.nio.file.Path;
@@ -38,45 +35,30 @@ class AlertingClusterIT {
   static final EtcdClusterExtension etcd = EtcdClusterExtension.builder().members(3).build();
 
   @TempDir static Path dir;
-  private static AlertReceivers receivers;
-  private static MonitorSettings settings;
-  private static Standalone monitor;
-  private static HttpJson api;
+  private static PagedMonitor paged;
   private static final List<EtcdMember> killed = new ArrayList<>();
   private static long killedAt;
 
   @BeforeAll
   static void start() throws Exception {
-    receivers = new AlertReceivers();
-    settings = Monitors.settings("endpoints", etcd.endpointsCsv(),
-        "config", receivers.writeConfig(dir).toString(), "data-dir", dir.resolve("data").toString());
-    startMonitor();
-    await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/health").status() == 200);
-  }
-
-  private static void startMonitor() throws Node.StartException {
-    monitor = Standalone.start(settings);
-    api = new HttpJson("http://127.0.0.1:" + monitor.httpAddress().getPort());
+    paged = PagedMonitor.start(etcd, dir);
   }
 
   @AfterAll
   static void stop() {
-    if (monitor != null) {
-      monitor.close();
-    }
-    if (receivers != null) {
-      receivers.close();
+    if (paged != null) {
+      paged.close();
     }
   }
 
   @Test
   @Order(1)
   void killingAQuorumPagesEveryReceiverWithinSeconds() {
-    JsonNode status = api.json("/api/v1/cluster/status");
+    JsonNode status = paged.api().json("/api/v1/cluster/status");
     String leaderId = status.get("leaderId").asText();
     EtcdMember leader = member(status, leaderId);
     EtcdMember follower = etcd.members().stream().filter(m -> m != leader).findFirst().orElseThrow();
-    assertThat(receivers.webhook.requests()).as("nothing before the fault").isEmpty();
+    assertThat(paged.receivers.webhook.requests()).as("nothing before the fault").isEmpty();
 
     leader.kill9();
     follower.kill9();
@@ -85,8 +67,8 @@ class AlertingClusterIT {
     killed.add(follower);
 
     await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20))
-        .until(() -> receivers.webhookWith(QUORUM, "firing", killedAt) != null);
-    AlertReceivers.Received page = receivers.webhookWith(QUORUM, "firing", killedAt);
+        .until(() -> paged.receivers.webhookWith(QUORUM, "firing", killedAt) != null);
+    AlertReceivers.Received page = paged.receivers.webhookWith(QUORUM, "firing", killedAt);
     double seconds = (page.receivedNanos() - killedAt) / 1e9;
     System.out.printf("quorum kill -> webhook notification: %.2f s (target <= 5 s)%n", seconds);
     JsonNode quorum = page.alert(QUORUM);
@@ -99,30 +81,30 @@ class AlertingClusterIT {
         .doesNotContain("etcdMembersDown");
 
     await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
-      assertThat(receivers.slackSaid(QUORUM, killedAt)).isTrue();
-      assertThat(receivers.mailSubjects()).anyMatch(s -> s.startsWith("[FIRING:") && s.contains(QUORUM));
+      assertThat(paged.receivers.slackSaid(QUORUM, killedAt)).isTrue();
+      assertThat(paged.receivers.mailSubjects()).anyMatch(s -> s.startsWith("[FIRING:") && s.contains(QUORUM));
     });
   }
 
   @Test
   @Order(2)
   void aRestartedMonitorDoesNotPageAgainAndKeepsItsSilences() throws Exception {
-    HttpJson.Reply created = api.post("/api/v1/alerts/silences", """
+    HttpJson.Reply created = paged.api().post("/api/v1/alerts/silences", """
         {"matchers":[{"name":"alertname","value":"etcdHighDatabaseSize"}],"duration":"2h",
          "createdBy":"it","comment":"kept across restarts"}""");
     assertThat(created.status()).isEqualTo(201);
     String silence = created.json().get("id").asText();
 
-    monitor.close();
+    paged.stopMonitor();
     long restartedAt = System.nanoTime();
-    startMonitor();
+    paged.startMonitor();
 
-    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(firing(api.json("/api/v1/alerts")))
+    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(firing(paged.api().json("/api/v1/alerts")))
         .contains(QUORUM));
     await().during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(12))
-        .until(() -> receivers.webhookWith(QUORUM, "firing", restartedAt) == null);
-    assertThat(receivers.slack.requests().stream().filter(r -> r.receivedNanos() >= restartedAt)).isEmpty();
-    assertThat(api.json("/api/v1/alerts/silences").get("silences")).extracting(s -> s.get("id").asText())
+        .until(() -> paged.receivers.webhookWith(QUORUM, "firing", restartedAt) == null);
+    assertThat(paged.receivers.slack.requests().stream().filter(r -> r.receivedNanos() >= restartedAt)).isEmpty();
+    assertThat(paged.api().json("/api/v1/alerts/silences").get("silences")).extracting(s -> s.get("id").asText())
         .contains(silence);
   }
 
@@ -134,13 +116,13 @@ class AlertingClusterIT {
     killed.clear();
 
     await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> {
-      assertThat(receivers.webhookWith(QUORUM, "resolved", restartedAt)).isNotNull();
-      assertThat(receivers.slackSaid("RESOLVED", restartedAt)).isTrue();
-      assertThat(receivers.mailSubjects()).anyMatch(s -> s.startsWith("[RESOLVED]"));
+      assertThat(paged.receivers.webhookWith(QUORUM, "resolved", restartedAt)).isNotNull();
+      assertThat(paged.receivers.slackSaid("RESOLVED", restartedAt)).isTrue();
+      assertThat(paged.receivers.mailSubjects()).anyMatch(s -> s.startsWith("[RESOLVED]"));
     });
-    AlertReceivers.Received resolved = receivers.webhookWith(QUORUM, "resolved", restartedAt);
+    AlertReceivers.Received resolved = paged.receivers.webhookWith(QUORUM, "resolved", restartedAt);
     assertThat(resolved.alert(QUORUM).get("endsAt").asText()).isNotEqualTo("0001-01-01T00:00:00Z");
-    await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(api.json("/api/v1/alerts").get("alerts"))
+    await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(paged.api().json("/api/v1/alerts").get("alerts"))
         .isEmpty());
   }
 

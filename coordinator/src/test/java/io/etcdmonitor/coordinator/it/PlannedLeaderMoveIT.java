@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.etcd.jetcd.Client;
-import io.etcdmonitor.coordinator.runtime.Standalone;
 import io.etcdmonitor.protocol.MemberIds;
 import io.etcdmonitor.testkit.EtcdClusterExtension;
 import java.nio.file.Path;
@@ -31,26 +30,17 @@ class PlannedLeaderMoveIT {
   static final EtcdClusterExtension etcd = EtcdClusterExtension.builder().members(3).build();
 
   @TempDir static Path dir;
-  private static AlertReceivers receivers;
-  private static Standalone monitor;
-  private static HttpJson api;
+  private static PagedMonitor paged;
 
   @BeforeAll
   static void start() throws Exception {
-    receivers = new AlertReceivers();
-    monitor = Standalone.start(Monitors.settings("endpoints", etcd.endpointsCsv(),
-        "config", receivers.writeConfig(dir).toString(), "data-dir", dir.resolve("data").toString()));
-    api = new HttpJson("http://127.0.0.1:" + monitor.httpAddress().getPort());
-    await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/health").status() == 200);
+    paged = PagedMonitor.start(etcd, dir);
   }
 
   @AfterAll
   static void stop() {
-    if (monitor != null) {
-      monitor.close();
-    }
-    if (receivers != null) {
-      receivers.close();
+    if (paged != null) {
+      paged.close();
     }
   }
 
@@ -58,7 +48,7 @@ class PlannedLeaderMoveIT {
   void aPlannedLeaderMoveNeverPagesAsNoLeader() throws Exception {
     long start = System.nanoTime();
     for (int move = 1; move <= 3; move++) {
-      JsonNode status = api.json("/api/v1/cluster/status");
+      JsonNode status = paged.api().json("/api/v1/cluster/status");
       String leader = status.get("leaderId").asText();
       JsonNode leaderMember = member(status, leader);
       JsonNode target = null;
@@ -72,17 +62,17 @@ class PlannedLeaderMoveIT {
         client.getMaintenanceClient().moveLeader(MemberIds.fromHex(targetId)).get(10, TimeUnit.SECONDS);
       }
       await().atMost(Duration.ofSeconds(10))
-          .until(() -> api.json("/api/v1/cluster/status").get("leaderId").asText().equals(targetId));
+          .until(() -> paged.api().json("/api/v1/cluster/status").get("leaderId").asText().equals(targetId));
       await().during(QUIET_WINDOW).atMost(QUIET_WINDOW.plusSeconds(5))
-          .until(() -> receivers.webhookWith("etcdNoLeader", "firing", start) == null);
+          .until(() -> paged.receivers.webhookWith("etcdNoLeader", "firing", start) == null);
       System.out.printf("leader move %d: %s -> %s, no page within %d s%n", move, leader, targetId,
           QUIET_WINDOW.toSeconds());
     }
 
-    assertThat(api.json("/api/v1/cluster/status").get("leaderChanges").asInt()).isEqualTo(3);
-    assertThat(receivers.webhook.requests()).isEmpty();
-    assertThat(receivers.slack.requests()).isEmpty();
-    assertThat(receivers.mailSubjects()).isEmpty();
+    assertThat(paged.api().json("/api/v1/cluster/status").get("leaderChanges").asInt()).isEqualTo(3);
+    assertThat(paged.receivers.webhook.requests()).isEmpty();
+    assertThat(paged.receivers.slack.requests()).isEmpty();
+    assertThat(paged.receivers.mailSubjects()).isEmpty();
   }
 
   private static JsonNode member(JsonNode status, String id) {

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.etcd.jetcd.ByteSequence;
 import io.etcd.jetcd.Client;
-import io.etcdmonitor.coordinator.runtime.Standalone;
 import io.etcdmonitor.testkit.EtcdClusterExtension;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -40,26 +39,17 @@ class SteadyStateIT {
   static final EtcdClusterExtension etcd = EtcdClusterExtension.builder().members(3).build();
 
   @TempDir static Path dir;
-  private static AlertReceivers receivers;
-  private static Standalone monitor;
-  private static HttpJson api;
+  private static PagedMonitor paged;
 
   @BeforeAll
   static void start() throws Exception {
-    receivers = new AlertReceivers();
-    monitor = Standalone.start(Monitors.settings("endpoints", etcd.endpointsCsv(),
-        "config", receivers.writeConfig(dir).toString(), "data-dir", dir.resolve("data").toString()));
-    api = new HttpJson("http://127.0.0.1:" + monitor.httpAddress().getPort());
-    await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/health").status() == 200);
+    paged = PagedMonitor.start(etcd, dir);
   }
 
   @AfterAll
   static void stop() {
-    if (monitor != null) {
-      monitor.close();
-    }
-    if (receivers != null) {
-      receivers.close();
+    if (paged != null) {
+      paged.close();
     }
   }
 
@@ -74,7 +64,7 @@ class SteadyStateIT {
       writer.start();
       long end = System.nanoTime() + RUN.toNanos();
       while (System.nanoTime() < end) {
-        for (JsonNode a : api.json("/api/v1/alerts").get("alerts")) {
+        for (JsonNode a : paged.api().json("/api/v1/alerts").get("alerts")) {
           seen.putIfAbsent(a.get("name").asText() + " " + a.get("state").asText(),
               a.get("annotations").get("summary").asText());
         }
@@ -84,19 +74,19 @@ class SteadyStateIT {
       writer.join(10_000);
     }
 
-    long notifications = receivers.webhook.requests().size();
+    long notifications = paged.receivers.webhook.requests().size();
     System.out.printf("steady state %d s: %d puts (%d failed), database %s bytes; %d notifications (webhook %d,"
             + " slack %d, mail %d); alerts seen in the API: %s%n", RUN.toSeconds(), puts.get(), failures.get(),
-        api.json("/api/v1/metrics/current").get("dbSize").asText(), notifications,
-        receivers.webhook.requests().size(), receivers.slack.requests().size(), receivers.mailSubjects().size(),
+        paged.api().json("/api/v1/metrics/current").get("dbSize").asText(), notifications,
+        paged.receivers.webhook.requests().size(), paged.receivers.slack.requests().size(), paged.receivers.mailSubjects().size(),
         seen.isEmpty() ? "none" : seen.toString());
-    receivers.webhookPayloads().forEach(p -> p.body().get("alerts").forEach(a -> System.out.printf(
+    paged.receivers.webhookPayloads().forEach(p -> p.body().get("alerts").forEach(a -> System.out.printf(
         "notified %s %s: %s%n", a.get("status").asText(), a.get("labels").get("alertname").asText(),
         a.get("annotations").get("description").asText())));
     assertThat(puts.get()).as("the load ran").isGreaterThan(RUN.toSeconds() * PUTS_PER_SECOND / 2);
-    assertThat(receivers.webhook.requests()).as("notifications at the webhook").isEmpty();
-    assertThat(receivers.slack.requests()).isEmpty();
-    assertThat(receivers.mailSubjects()).isEmpty();
+    assertThat(paged.receivers.webhook.requests()).as("notifications at the webhook").isEmpty();
+    assertThat(paged.receivers.slack.requests()).isEmpty();
+    assertThat(paged.receivers.mailSubjects()).isEmpty();
     assertThat(seen.keySet()).as("no alert fired").noneMatch(s -> s.endsWith(" firing"));
   }
 
