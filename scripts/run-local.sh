@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts a local 3-member etcd cluster on loopback and etcd-monitor (standalone) against it, then prints where
-# to look. Ctrl-C stops everything and removes the cluster's data. Installs etcd-server if it is missing and
-# builds etcd-monitor if needed.
+# to look. Ctrl-C stops everything and removes the cluster's data and the monitor's. Installs etcd-server if it
+# is missing and builds etcd-monitor if needed.
 #   API_PORT=8080             port of etcd-monitor's HTTP API
 #   ETCD_CLIENT_PORTS="12379 22379 32379"  client ports of the three members (peer port = client port + 1)
 set -euo pipefail
@@ -87,7 +87,7 @@ for p in "${CLIENT_PORTS[@]}"; do
 done
 echo "etcd: 3 members healthy on 127.0.0.1:${CLIENT_PORTS[0]}, :${CLIENT_PORTS[1]}, :${CLIENT_PORTS[2]} (logs in $DATA_ROOT)"
 
-bin/etcd-monitor --endpoints="localhost:${CLIENT_PORTS[0]}" --api-port="$API_PORT" &
+bin/etcd-monitor --endpoints="localhost:${CLIENT_PORTS[0]}" --api-port="$API_PORT" --data-dir="$DATA_ROOT/monitor" &
 MONITOR_PID=$!
 if ! wait_for "http://127.0.0.1:$API_PORT/health" 'healthy' 60; then
   echo "etcd-monitor did not come up on port $API_PORT" >&2
